@@ -1279,128 +1279,128 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="54" />
-        <location filename="../../reader/gui/export_dialog.py" line="176" />
+        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="177" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>HTML page</source>
         <translation>HTML page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="63" />
+        <location filename="../../reader/gui/export_dialog.py" line="64" />
         <source>Word document</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="64" />
+        <location filename="../../reader/gui/export_dialog.py" line="65" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF (the whole document, as printed)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="70" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>Study notes (宋体, 黑体 headings)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70" />
+        <location filename="../../reader/gui/export_dialog.py" line="71" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>Official document (GB/T 9704: 仿宋, 小标宋 title)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="75" />
+        <location filename="../../reader/gui/export_dialog.py" line="76" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="83" />
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="83" />
+        <location filename="../../reader/gui/export_dialog.py" line="84" />
         <source>Current section</source>
         <translation>Current section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="84" />
+        <location filename="../../reader/gui/export_dialog.py" line="85" />
         <source>Only those with notes</source>
         <translation>Only those with notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="96" />
+        <location filename="../../reader/gui/export_dialog.py" line="97" />
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="101" />
+        <location filename="../../reader/gui/export_dialog.py" line="102" />
         <source>Include the &amp;whole text</source>
         <translation>Include the &amp;whole text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="104" />
+        <location filename="../../reader/gui/export_dialog.py" line="105" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="108" />
+        <location filename="../../reader/gui/export_dialog.py" line="109" />
         <source>Begin with a su&amp;mmary table</source>
         <translation>Begin with a su&amp;mmary table</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="109" />
+        <location filename="../../reader/gui/export_dialog.py" line="110" />
         <source>How many highlights of each colour each section holds, before the quotes.</source>
         <translation>How many highlights of each colour each section holds, before the quotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="114" />
+        <location filename="../../reader/gui/export_dialog.py" line="115" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="119" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>S&amp;tyle:</source>
         <translation>S&amp;tyle:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120" />
+        <location filename="../../reader/gui/export_dialog.py" line="121" />
         <source>&amp;Script:</source>
         <translation>&amp;Script:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="121" />
+        <location filename="../../reader/gui/export_dialog.py" line="122" />
         <source>S&amp;cope:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="122" />
+        <location filename="../../reader/gui/export_dialog.py" line="123" />
         <source>Co&amp;lours:</source>
         <translation>Co&amp;lours:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="125" />
+        <location filename="../../reader/gui/export_dialog.py" line="126" />
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>
@@ -1811,157 +1811,157 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="53" />
+        <location filename="../../reader/gui/library_view.py" line="54" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="72" />
+        <location filename="../../reader/gui/library_view.py" line="73" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
+        <location filename="../../reader/gui/library_view.py" line="75" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="82" />
+        <location filename="../../reader/gui/library_view.py" line="83" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="101" />
+        <location filename="../../reader/gui/library_view.py" line="102" />
         <source>Library list: {news}.</source>
         <translation>Library list: {news}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="112" />
+        <location filename="../../reader/gui/library_view.py" line="113" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="128" />
+        <location filename="../../reader/gui/library_view.py" line="129" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="129" />
+        <location filename="../../reader/gui/library_view.py" line="130" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="130" />
+        <location filename="../../reader/gui/library_view.py" line="131" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="146" />
+        <location filename="../../reader/gui/library_view.py" line="147" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="190" />
+        <location filename="../../reader/gui/library_view.py" line="191" />
         <source>The library could not be read: {reason}</source>
         <translation>The library could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="230" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="230" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="232" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="232" />
         <source>{shown} of 1 document</source>
         <translation>{shown} of 1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 file missing (its notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="259" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>Add Files to the Library</source>
         <translation>Add Files to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="265" />
+        <location filename="../../reader/gui/library_view.py" line="266" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="273" />
+        <location filename="../../reader/gui/library_view.py" line="274" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="278" />
+        <location filename="../../reader/gui/library_view.py" line="279" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="286" />
+        <location filename="../../reader/gui/library_view.py" line="287" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="292" />
+        <location filename="../../reader/gui/library_view.py" line="293" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
+        <location filename="../../reader/gui/library_view.py" line="300" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="314" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="314" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>1 document in the library</source>
         <translation>1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{shown} of 1 document in the library</source>
         <translation>{shown} of 1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="319" />
+        <location filename="../../reader/gui/library_view.py" line="320" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
@@ -1974,7 +1974,7 @@ Put it back and try again, or quit and lose them?</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="173" />
+        <location filename="../../reader/gui/launch_messages.py" line="38" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
@@ -1989,7 +1989,7 @@ Put it back and try again, or quit and lose them?</translation>
         <translation>Cannot open documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="290" />
+        <location filename="../../reader/gui/follow_current.py" line="71" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -2387,17 +2387,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="39" />
+        <location filename="../../reader/gui/print_dialogs.py" line="40" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="41" />
+        <location filename="../../reader/gui/print_dialogs.py" line="42" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="45" />
+        <location filename="../../reader/gui/print_dialogs.py" line="46" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>

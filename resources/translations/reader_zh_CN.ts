@@ -1279,128 +1279,128 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="54" />
-        <location filename="../../reader/gui/export_dialog.py" line="176" />
+        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="177" />
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C Web Annotation）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="63" />
+        <location filename="../../reader/gui/export_dialog.py" line="64" />
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="64" />
+        <location filename="../../reader/gui/export_dialog.py" line="65" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF（整篇文档，与打印一致）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="70" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>学习笔记（宋体正文，黑体标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70" />
+        <location filename="../../reader/gui/export_dialog.py" line="71" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>公文（GB/T 9704：仿宋正文，小标宋标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="75" />
+        <location filename="../../reader/gui/export_dialog.py" line="76" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="83" />
         <source>All annotations</source>
         <translation>全部标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="83" />
+        <location filename="../../reader/gui/export_dialog.py" line="84" />
         <source>Current section</source>
         <translation>当前章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="84" />
+        <location filename="../../reader/gui/export_dialog.py" line="85" />
         <source>Only those with notes</source>
         <translation>仅含笔记的标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="96" />
+        <location filename="../../reader/gui/export_dialog.py" line="97" />
         <source>No colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="101" />
+        <location filename="../../reader/gui/export_dialog.py" line="102" />
         <source>Include the &amp;whole text</source>
         <translation>包含全文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="104" />
+        <location filename="../../reader/gui/export_dialog.py" line="105" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>导出带有高亮的文档全文，而不只是引文；在 Word 文档中，笔记成为带编号的脚注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="108" />
+        <location filename="../../reader/gui/export_dialog.py" line="109" />
         <source>Begin with a su&amp;mmary table</source>
         <translation>开头附统计表（学习笔记）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="109" />
+        <location filename="../../reader/gui/export_dialog.py" line="110" />
         <source>How many highlights of each colour each section holds, before the quotes.</source>
         <translation>在引文之前列出每一节各颜色的高亮数。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="114" />
+        <location filename="../../reader/gui/export_dialog.py" line="115" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="119" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>S&amp;tyle:</source>
         <translation>样式(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120" />
+        <location filename="../../reader/gui/export_dialog.py" line="121" />
         <source>&amp;Script:</source>
         <translation>简繁(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="121" />
+        <location filename="../../reader/gui/export_dialog.py" line="122" />
         <source>S&amp;cope:</source>
         <translation>范围(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="122" />
+        <location filename="../../reader/gui/export_dialog.py" line="123" />
         <source>Co&amp;lours:</source>
         <translation>颜色(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="125" />
+        <location filename="../../reader/gui/export_dialog.py" line="126" />
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>
@@ -1811,157 +1811,157 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="53" />
+        <location filename="../../reader/gui/library_view.py" line="54" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="72" />
+        <location filename="../../reader/gui/library_view.py" line="73" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
+        <location filename="../../reader/gui/library_view.py" line="75" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="82" />
+        <location filename="../../reader/gui/library_view.py" line="83" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="101" />
+        <location filename="../../reader/gui/library_view.py" line="102" />
         <source>Library list: {news}.</source>
         <translation>文库列表：{news}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="112" />
+        <location filename="../../reader/gui/library_view.py" line="113" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="128" />
+        <location filename="../../reader/gui/library_view.py" line="129" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="129" />
+        <location filename="../../reader/gui/library_view.py" line="130" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="130" />
+        <location filename="../../reader/gui/library_view.py" line="131" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="146" />
+        <location filename="../../reader/gui/library_view.py" line="147" />
         <source>Not tagged: {reason}</source>
         <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="190" />
+        <location filename="../../reader/gui/library_view.py" line="191" />
         <source>The library could not be read: {reason}</source>
         <translation>无法读取文库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="230" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="230" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>1 document</source>
         <translation>1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="232" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="232" />
         <source>{shown} of 1 document</source>
         <translation>1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="259" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>Add Files to the Library</source>
         <translation>将文件加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="265" />
+        <location filename="../../reader/gui/library_view.py" line="266" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="273" />
+        <location filename="../../reader/gui/library_view.py" line="274" />
         <source>Watch a Folder for the Library</source>
         <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="278" />
+        <location filename="../../reader/gui/library_view.py" line="279" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="286" />
+        <location filename="../../reader/gui/library_view.py" line="287" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="292" />
+        <location filename="../../reader/gui/library_view.py" line="293" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
+        <location filename="../../reader/gui/library_view.py" line="300" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="314" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="314" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>1 document in the library</source>
         <translation>文库中有 1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文库 {n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{shown} of 1 document in the library</source>
         <translation>文库 1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="319" />
+        <location filename="../../reader/gui/library_view.py" line="320" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
@@ -1974,7 +1974,7 @@ Put it back and try again, or quit and lose them?</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="173" />
+        <location filename="../../reader/gui/launch_messages.py" line="38" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
@@ -1989,7 +1989,7 @@ Put it back and try again, or quit and lose them?</source>
         <translation>无法打开这些文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="290" />
+        <location filename="../../reader/gui/follow_current.py" line="71" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -2387,17 +2387,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="39" />
+        <location filename="../../reader/gui/print_dialogs.py" line="40" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="41" />
+        <location filename="../../reader/gui/print_dialogs.py" line="42" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="45" />
+        <location filename="../../reader/gui/print_dialogs.py" line="46" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>

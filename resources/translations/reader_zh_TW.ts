@@ -1279,128 +1279,128 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="54" />
-        <location filename="../../reader/gui/export_dialog.py" line="176" />
+        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="177" />
         <source>Export Annotations</source>
         <translation>匯出標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（電子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>HTML page</source>
         <translation>HTML 網頁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C Web Annotation）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="63" />
+        <location filename="../../reader/gui/export_dialog.py" line="64" />
         <source>Word document</source>
         <translation>Word 文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="64" />
+        <location filename="../../reader/gui/export_dialog.py" line="65" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF（整篇文件，與列印一致）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="70" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>學習筆記（宋體正文，黑體標題）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70" />
+        <location filename="../../reader/gui/export_dialog.py" line="71" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>公文（GB/T 9704：仿宋正文，小標宋標題）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="75" />
+        <location filename="../../reader/gui/export_dialog.py" line="76" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="83" />
         <source>All annotations</source>
         <translation>全部標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="83" />
+        <location filename="../../reader/gui/export_dialog.py" line="84" />
         <source>Current section</source>
         <translation>當前章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="84" />
+        <location filename="../../reader/gui/export_dialog.py" line="85" />
         <source>Only those with notes</source>
         <translation>僅含筆記的標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="96" />
+        <location filename="../../reader/gui/export_dialog.py" line="97" />
         <source>No colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="101" />
+        <location filename="../../reader/gui/export_dialog.py" line="102" />
         <source>Include the &amp;whole text</source>
         <translation>包含全文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="104" />
+        <location filename="../../reader/gui/export_dialog.py" line="105" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>匯出帶有高亮的文件全文，而不只是引文；在 Word 文件中，筆記成為帶編號的腳註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="108" />
+        <location filename="../../reader/gui/export_dialog.py" line="109" />
         <source>Begin with a su&amp;mmary table</source>
         <translation>開頭附統計表（學習筆記）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="109" />
+        <location filename="../../reader/gui/export_dialog.py" line="110" />
         <source>How many highlights of each colour each section holds, before the quotes.</source>
         <translation>在引文之前列出每一節各顏色的高亮數。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="114" />
+        <location filename="../../reader/gui/export_dialog.py" line="115" />
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="119" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>S&amp;tyle:</source>
         <translation>樣式(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120" />
+        <location filename="../../reader/gui/export_dialog.py" line="121" />
         <source>&amp;Script:</source>
         <translation>簡繁(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="121" />
+        <location filename="../../reader/gui/export_dialog.py" line="122" />
         <source>S&amp;cope:</source>
         <translation>範圍(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="122" />
+        <location filename="../../reader/gui/export_dialog.py" line="123" />
         <source>Co&amp;lours:</source>
         <translation>顏色(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="125" />
+        <location filename="../../reader/gui/export_dialog.py" line="126" />
         <source>F&amp;ile:</source>
         <translation>檔案(&amp;I)：</translation>
     </message>
@@ -1811,157 +1811,157 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="53" />
+        <location filename="../../reader/gui/library_view.py" line="54" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="72" />
+        <location filename="../../reader/gui/library_view.py" line="73" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
+        <location filename="../../reader/gui/library_view.py" line="75" />
         <source>Search</source>
         <translation>檢索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="82" />
+        <location filename="../../reader/gui/library_view.py" line="83" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="101" />
+        <location filename="../../reader/gui/library_view.py" line="102" />
         <source>Library list: {news}.</source>
         <translation>文庫列表：{news}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="112" />
+        <location filename="../../reader/gui/library_view.py" line="113" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="128" />
+        <location filename="../../reader/gui/library_view.py" line="129" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="129" />
+        <location filename="../../reader/gui/library_view.py" line="130" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="130" />
+        <location filename="../../reader/gui/library_view.py" line="131" />
         <source>Watch Folder…</source>
         <translation>監視資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="146" />
+        <location filename="../../reader/gui/library_view.py" line="147" />
         <source>Not tagged: {reason}</source>
         <translation>未加標籤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="190" />
+        <location filename="../../reader/gui/library_view.py" line="191" />
         <source>The library could not be read: {reason}</source>
         <translation>無法讀取文庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="230" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="230" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>1 document</source>
         <translation>1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="232" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="232" />
         <source>{shown} of 1 document</source>
         <translation>1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="259" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>Add Files to the Library</source>
         <translation>將檔案加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="265" />
+        <location filename="../../reader/gui/library_view.py" line="266" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="273" />
+        <location filename="../../reader/gui/library_view.py" line="274" />
         <source>Watch a Folder for the Library</source>
         <translation>為文庫監視資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="278" />
+        <location filename="../../reader/gui/library_view.py" line="279" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在監視 {folder}：查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="286" />
+        <location filename="../../reader/gui/library_view.py" line="287" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所監視的資料夾：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="292" />
+        <location filename="../../reader/gui/library_view.py" line="293" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
+        <location filename="../../reader/gui/library_view.py" line="300" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="314" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="314" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>1 document in the library</source>
         <translation>文庫中有 1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文庫 {n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{shown} of 1 document in the library</source>
         <translation>文庫 1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="319" />
+        <location filename="../../reader/gui/library_view.py" line="320" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
@@ -1974,7 +1974,7 @@ Put it back and try again, or quit and lose them?</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="173" />
+        <location filename="../../reader/gui/launch_messages.py" line="38" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
@@ -1989,7 +1989,7 @@ Put it back and try again, or quit and lose them?</source>
         <translation>無法開啟這些文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="290" />
+        <location filename="../../reader/gui/follow_current.py" line="71" />
         <source> (read-only annotations)</source>
         <translation>（標註唯讀）</translation>
     </message>
@@ -2387,17 +2387,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="39" />
+        <location filename="../../reader/gui/print_dialogs.py" line="40" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="41" />
+        <location filename="../../reader/gui/print_dialogs.py" line="42" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="45" />
+        <location filename="../../reader/gui/print_dialogs.py" line="46" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
