@@ -82,44 +82,6 @@ def _read_saved(path: Path) -> Saved | None:
         raise ProgressError("not UTF-8 text") from None
 
 
-def _take_in_disk(path: Path, progress: ReadingProgress, news: ProgressNews) -> list[Path]:
-    """Merge the file and its sync copies into `progress`; a damaged file is kept aside, a
-    damaged copy left as it is (both said in `news`). The copies merged."""
-    try:
-        own = _read_saved(path)
-    except ProgressError as exc:
-        news.damaged, news.kept_aside = str(exc), damaged_aside(path)
-    else:
-        if own is not None:
-            progress.take_in(own)
-    merged = []
-    for copy in copies_of(path):
-        try:
-            saved = _read_saved(copy)
-        except ProgressError as exc:
-            news.unreadable[copy] = str(exc)
-            continue
-        if saved is not None:
-            progress.take_in(saved)
-            merged.append(copy)
-    news.merged = merged
-    return merged
-
-
-def _read_saved(path: Path) -> Saved | None:
-    """The file's progress, None when there is none. Raises ProgressError (the reason)."""
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise ProgressError(exc.strerror or str(exc)) from None
-    try:
-        return parse(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ProgressError("not UTF-8 text") from None
-
-
 def take_in_disk(path: Path, progress: ReadingProgress) -> ProgressNews:
     """Merge the file and its sync copies into `progress`; a damaged file is kept aside, a
     damaged copy left as it is (both said in the news, with the copies merged)."""
