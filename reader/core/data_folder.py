@@ -20,7 +20,7 @@ from pathlib import Path
 
 _opened: dict[Path, tuple[int, int, bool]] = {}
 """Each data folder opened in this process: its (device, inode) as last seen to be it, and
-whether it held anything then."""
+whether it held a file then."""
 _lock = threading.Lock()  # writers run on the window's thread and on job threads
 
 
@@ -54,11 +54,10 @@ def open_folder(folder: Path) -> None:
 
 
 def _empty(folder: Path) -> bool:
-    try:
-        with os.scandir(folder) as entries:
-            return next(entries, None) is None
-    except OSError:
-        return True
+    """No file in the folder nor in its folders: a folder another program's writer made again
+    at the old path holds at most empty folders (its annotations/), a folder a person keeps
+    holds files (stops at the first: settings.ini is at the top)."""
+    return not any(files for _root, _folders, files in os.walk(folder))
 
 
 def holding(path: Path) -> Path | None:
@@ -70,10 +69,10 @@ def holding(path: Path) -> Path | None:
 
 def gone(folder: Path) -> bool:
     """Whether an opened data folder has gone: nothing at its path, or a folder there that
-    holds nothing though the one opened held something (made again by something else; a file
-    system may give it the old one's inode number). A folder that is not the one opened but
-    holds files (a backup put back; a network or FUSE mount whose inode numbers are not kept,
-    as sshfs without use_ino) is taken for it, and followed from then on."""
+    holds no file (empty folders at most) though the one opened held one (made again by
+    something else; a file system may give it the old one's inode number). A folder that is
+    not the one opened but holds files (a backup put back; a network or FUSE mount whose inode
+    numbers are not kept, as sshfs without use_ino) is taken for it, and followed from then on."""
     folder = Path(folder).absolute()
     now = _identity(folder)
     with _lock:

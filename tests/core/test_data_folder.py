@@ -48,6 +48,17 @@ def test_a_folder_made_again_empty_is_not_the_data_folder_one_put_back_is(opened
     assert (opened / "words.txt").exists()
 
 
+def test_a_folder_made_again_with_empty_folders_only_is_not_the_data_folder(opened, tmp_path):
+    """Another program's writer made the old path again with its annotations folder: folders
+    without a file are what a writer makes, not what a reader keeps; a progress save then split
+    the notes (the window test passed or failed with the timing of that save)."""
+    opened.rename(tmp_path / "moved")
+    (opened / "annotations").mkdir(parents=True)
+    with pytest.raises(DataFolderGone):
+        atomic_write(opened / "annotations" / "a.progress.json", "{}")
+    assert list(opened.rglob("*.json")) == []
+
+
 def test_the_analysis_worker_does_not_make_a_deleted_data_folder_again(tmp_path):
     """The worker is a fresh interpreter with no record of the data folder: the cache it
     writes made `data/cache` again (the data folder with it) at the old path."""
