@@ -88,17 +88,18 @@ def gone(folder: Path) -> bool:
         return False
 
 
+def gone_at(path: Path) -> Path | None:
+    """The opened data folder `path` lies in, when it has gone; else None."""
+    folder = holding(path)
+    return folder if folder is not None and gone(folder) else None
+
+
 def refuse_if_gone(path: Path) -> None:
     """Raise DataFolderGone when `path` lies in an opened data folder that has gone: called by
     every write (reader.core.atomic) before it makes a missing folder."""
-    folder = holding(path)
-    if folder is not None and gone(folder):
+    folder = gone_at(path)
+    if folder is not None:
         raise DataFolderGone(folder)
-
-
-def any_gone() -> Path | None:
-    """An opened data folder that has gone, or None."""
-    return next((folder for folder in list(_opened) if gone(folder)), None)
 
 
 def make_folder(folder: Path) -> None:

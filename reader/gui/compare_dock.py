@@ -3,6 +3,8 @@ filter, the counts, the new and dropped terms, and Note this change / Export."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,27 +78,29 @@ class ChangeList(QListView):
             super().focusInEvent(event)
             model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
 
+    @contextmanager
+    def _by_mouse(self):
+        """Inside a press, release or double click (`_mouse`): a move of the current row is the mouse's."""
+        self._mouse = True
+        try:
+            yield
+        finally:
+            self._mouse = False
+
     def mousePressEvent(self, event) -> None:
         self._press_shown = False
-        self._mouse = True
-        try:
+        with self._by_mouse():
             super().mousePressEvent(event)
-        finally:
-            self._mouse = False
 
     def mouseReleaseEvent(self, event) -> None:
-        self._mouse = True
-        try:
+        with self._by_mouse():
             super().mouseReleaseEvent(event)
-        finally:
-            self._mouse = False
 
     def mouseDoubleClickEvent(self, event) -> None:
-        self._mouse = True
         try:
-            super().mouseDoubleClickEvent(event)  # its click was shown: the double click is not
+            with self._by_mouse():
+                super().mouseDoubleClickEvent(event)  # its click was shown: the double click is not
         finally:
-            self._mouse = False
             self._press_shown = True  # nor the release that ends it
 
     def _moved(self, index: QModelIndex, previous: QModelIndex) -> None:

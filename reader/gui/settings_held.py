@@ -26,10 +26,9 @@ class HeldSettings(QSettings):
         """Told when a change is held (the window says the folder is gone)."""
 
     def _folder_gone(self) -> bool:
-        from reader.core.data_folder import gone, holding
+        from reader.core.data_folder import gone_at
 
-        folder = holding(Path(self.fileName()))
-        return folder is not None and gone(folder)
+        return gone_at(Path(self.fileName())) is not None
 
     def setValue(self, key: str, value) -> None:  # noqa: N802 (QSettings' name)
         if self.held or self._folder_gone():
