@@ -142,16 +142,16 @@ def categorise(
 def tally(kind: str, evidence_kinds: list[str], show: frozenset[str]) -> Tally:
     evidence = Print()
     for evidence_kind in evidence_kinds:
-        pieces = trip.load(evidence_kind)
-        machine = trip.machine_converted(pieces)
-        for piece in trip.split(pieces)[0]:
+        dev = trip.split(trip.load(evidence_kind))[0]
+        machine = trip.machine_converted(dev)
+        for piece in dev:
             if piece.source not in machine:
                 evidence.read(piece.source, piece.text)
-    pieces = trip.load(kind)
-    machine = trip.machine_converted(pieces)
+    dev = trip.split(trip.load(kind))[0]
+    machine = trip.machine_converted(dev)
     to_simplified = trip._opencc(trip.TO_SIMPLIFIED)
     result = Tally()
-    for piece in trip.split(pieces)[0]:
+    for piece in dev:
         simplified = to_simplified.convert(piece.text)
         view = trip.reader_traditional(simplified)
         book = Path(piece.source.rpartition(":")[2]).stem + (" (machine-converted)" if piece.source in machine else "")
@@ -181,9 +181,9 @@ def yu_by_verb(kinds: list[str]) -> None:
     after_verb = re.compile(f"([{YU_VERBS}])([於于])")
     books: dict[str, Counter] = defaultdict(Counter)
     for kind in kinds:
-        pieces = trip.load(kind)
-        machine = trip.machine_converted(pieces)
-        for piece in trip.split(pieces)[0]:
+        dev = trip.split(trip.load(kind))[0]
+        machine = trip.machine_converted(dev)
+        for piece in dev:
             if piece.source not in machine:
                 books[piece.source].update(m.group() for m in after_verb.finditer(re.sub("[ 　]", "", piece.text)))
     right = wrong = 0

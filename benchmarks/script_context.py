@@ -233,9 +233,8 @@ def cross_validated(judged: list[Trip], more: list[tuple[str, str]], min_sources
 
 def clean_development(kind: str) -> list[tuple[str, str]]:
     """(source, text) of a kind's development pieces, but those of machine-converted e-texts."""
-    pieces = script_roundtrip.load(kind)
-    machine = script_roundtrip.machine_converted(pieces)
-    dev, _held_out = script_roundtrip.split(pieces)
+    dev, _held_out = script_roundtrip.split(script_roundtrip.load(kind))
+    machine = script_roundtrip.machine_converted(dev)
     return [(piece.source, piece.text) for piece in dev if piece.source not in machine]
 
 
@@ -257,7 +256,7 @@ def main() -> None:
     print("於/于 as each development book prints it:")
     for source, yu in sorted(yu_by_book(dev).items(), key=lambda item: -item[1]["于"]):
         print(f"  {Path(source.rpartition(':')[2]).stem:<12} 於 {yu['於']:>5}  于 {yu['于']:>4}")
-    judged = trips(dev, script_roundtrip.machine_converted(pieces))
+    judged = trips(dev, script_roundtrip.machine_converted(dev))
     more = clean_development("literature") if args.more else []
     right, wrong = cross_validated(judged, more, args.min_sources)
     print(f"\nthe model's changes to Reader's view ({len(SEEDS)} runs of {FOLDS} parts): right / wrong")
