@@ -35,6 +35,7 @@ EVERY_MODE = (
         "穀",
         "穀 'grain' beside another grain or in 新穀, 嘉穀, 稻穀, 粱穀, 粟穀, 足穀, 穀食; 谷 is 'valley'",
     ),
+    (r"發(?<=髡發)", "髮", "髮 'hair' after 髡 'shave the head' (髡髮左衽): 髡 takes no 發 'issue'"),
 )
 
 # 雲 'cloud' after these (飛雲, 連雲, 拂雲, 棲雲, 輕雲, 殘雲, 無雲): script_rules' classical 云
@@ -105,6 +106,11 @@ CLASSICAL = (
     (r"御(?<=莫之御)", "禦", "文言: 莫之禦 'none can stop it' (莫之禦而不仁)"),
     (r"蹠(?!骨)", "跖", "文言: 跖, the robber of 盜跖 (蹠骨, the bone, is anatomy)"),
     (
+        r"搜(?<=[春秋大]搜)(?![查捕索尋羅集刮括])|搜(?=[田狩苗獮])|搜(?<=[為曰]搜)(?=[，。；、])",
+        "蒐",
+        "文言: 蒐, the hunt and the review of troops (春蒐, 秋曰蒐, 以蒐田, 大蒐于紅); 搜 'search' (搜索, 大搜捕)",
+    ),
+    (
         r"鐘(?<=[所獨萬千]鐘)|鐘(?=馗)",
         "鍾",
         "文言: 鍾 'gather' (所鍾, 獨鍾), the measure of grain and salary (萬鍾, 千鍾), 鍾馗",
@@ -115,6 +121,11 @@ CLASSICAL = (
         "文言: 吁, the sigh (吁！, 吁嗟) and in names (州吁); 籲 only 'appeal' (呼籲, 籲請, 籲天)",
     ),
     (r"幹(?=[戚譽])", "干", "文言: 干戚 'shield and axe', 干譽 'seek a name'"),
+    (
+        r"幹(?=之?以私)(?<![才能骨主樹材精]幹)",
+        "干",
+        "文言: 干 'approach, importune' with private requests (不可干以私, 莫敢干之以私); 幹 'ability' (才幹)",
+    ),
     (r"屍(?<=不屍)", "尸", "文言: 不尸 'not lying like a corpse, not presiding' (寢不尸)"),
     (
         r"御(?<=[能可]御)(?=[之也者，。；！])|御(?=[暴寇敵侮災蠻]|流寇|大災)",

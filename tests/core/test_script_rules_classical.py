@@ -122,6 +122,38 @@ def test_classical_rules_of_summons_levies_hanging_and_grain(source, expected):
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
+        # 左傳·隱公五年 and 周禮·夏官·大司馬, as 古今圖書集成 prints them (孔穎達's 疏 quoting 公羊傳)
+        ("故春搜、夏苗、秋狝、冬狩，皆于农隙以讲事也。", "故春蒐、夏苗、秋獮、冬狩，皆於農隙以講事也。"),
+        ("中春教振旅，遂以搜田；中冬教大阅，遂以狩田。", "中春教振旅，遂以蒐田；中冬教大閱，遂以狩田。"),
+        ("春曰苗，秋曰搜，冬曰狩。", "春曰苗，秋曰蒐，冬曰狩。"),
+        ("此贤将，汝不任事也。又不可干以私。", "此賢將，汝不任事也。又不可干以私。"),  # 漢書·尹翁歸傳
+        ("步骑万余人，并髡发左衽，窃为契丹之饰。", "步騎萬餘人，並髡髮左衽，竊為契丹之飾。"),  # 宋史·宋琪傳
+    ],
+)
+def test_classical_rules_of_hunts_requests_and_shaven_heads(source, expected):
+    """Rules found on the development part's errors on human-made references (古文觀止's 春蒐,
+    池北偶談's 不可干以私, 北夢瑣言's 髡髮), each tested here on another text."""
+    assert classical(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("官兵大搜捕，搜索山谷", "官兵大搜捕，搜索山谷"),  # 搜 'search'
+        ("其才干以私意用之", "其才幹以私意用之"),  # 幹 'ability'
+    ],
+)
+def test_what_the_classical_rules_of_hunts_and_requests_leave(source, expected):
+    assert classical(source) == expected
+
+
+def test_a_shaven_head_keeps_its_hair_in_every_document():
+    assert traditional("契丹人髡发左衽") == "契丹人髡髮左衽"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
         ("王于出征，以匡王国。", "王於出征，以匡王國。"),  # 詩經·小雅·六月: 征 'march'
         ("南征北伐，所向皆克", "南征北伐，所向皆克"),
         ("世系之学，存亡之道", "世系之學，存亡之道"),
