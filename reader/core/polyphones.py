@@ -1,6 +1,7 @@
 """Polyphones read in context: CC-CEDICT's reading of a whole word before pypinyin's guess, and
 rules of grammar for the single characters whose reading turns on their neighbours (得 de/dé/děi,
-长 cháng/zhǎng, 还 hái/huán …).
+长 cháng/zhǎng, 还 hái/huán …); the words CC-CEDICT reads two ways (精神 jīngshén/jīngshen,
+正当) are read by reader.core.word_senses, which read_units asks too.
 
 A character standing alone never takes a reading CC-CEDICT gives only inside one named word
 (似 sì, not 似的's shì; alone_readings), and a few words take the 现代汉语词典's reading where
@@ -9,7 +10,7 @@ CC-CEDICT lacks or differs (仆射 púyè).
 jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table knows (很长,
 他教, 还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest
 pieces, so the polyphone inside it is read as the single character it is. The neighbour classes
-below are small closed sets (degree adverbs, pronouns, numerals), written out as data rather than
+(reader.core.neighbours) are small closed sets (degree adverbs, pronouns, numerals), written out as data rather than
 taken from jieba's parts of speech: jieba.posseg cut 200,000 characters of 红楼梦 in 16.7 s of
 CPU against 1.3 s for jieba.cut, and its one tag a word from jieba's dictionary (0.3 s and
 ~48 MB to load) tells 地 de from dì no better than the lists (平白地 de but 繁华地, 好地 dì, all

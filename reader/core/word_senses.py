@@ -8,7 +8,7 @@ is taken, the form the 现代汉语词典 prints for the everyday word (pinyin._
 the words in FULL_TONE, whose everyday sense has the full tones (二十大精神 jīngshén, 说道
 shuōdào said, 不是 bùshì is not). Each rule below reads the other sense from its neighbours: a
 degree adverb before an adjective (很精神, 不大意), a numeral or household word before a noun (一户
-人家), what a noun of government follows (地方政府), a philosopher's name before 曰 (老子曰).
+人家), a noun of government after it (地方政府), the philosopher quoted (老子曰).
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reader.core.neighbours import ASPECT, DEGREE, PRONOUN, clause_end, numeral
+
+Rule = Callable[[str, str, Sequence[str], Sequence[str]], list[str] | None]
+"""A word's rule: (before, after, earlier, later) → its other reading, or None."""
 
 
 def _with_aspect(before: str, earlier: Sequence[str]) -> str:
@@ -136,8 +139,6 @@ _SOMEWHAT = frozenset("有 有些 有点 有点儿 带 带点 带有 带些 受 
 def _duoshao(before: str, after: str, earlier: Sequence[str], later: Sequence[str]) -> list[str] | None:
     if after in _SOMEWHAT and before not in ("有", "要", "给", "是", "了"):
         return ["duō", "shǎo"]  # 多少有些: somewhat (要多少有多少 asks how many, duōshao)
-    if before == "的" and (clause_end(after) or after in ("和", "与", "及", "而", "不等", "决定")):
-        return ["duō", "shǎo"]  # 费用的多少和期限: the amount
     return None
 
 
@@ -170,22 +171,31 @@ def _shuodao(before: str, after: str, earlier: Sequence[str], later: Sequence[st
     return None
 
 
-_FAULTED = frozenset("赔 陪 认 派 挑 告 寻 担 赖 得".split())
-"""Verbs 不是 búshi, a fault, is the object of (赔不是, 赔个不是, 寻了个不是, 派我的不是)."""
-_HAVING = frozenset("有 没有 没 有了".split())
-"""有不是, 没有不是, 也有不是 at a clause's end: to be at fault (有不是的地方 is bùshì)."""
+_FAULTED = frozenset("赔 陪 认 派 挑 告 寻 担 耽 赖 得 落".split())
+"""Verbs 不是 búshi, a fault, is the object of (赔不是, 赔个不是, 寻了个不是, 担着不是, 耽不是, 落不是)."""
+_HAVING = frozenset("有 没有 没 犯 干".split())
+"""有不是, 没有不是, 犯了什么不是 at a clause's end: to be at fault (有不是的地方 is bùshì)."""
+_SOME = frozenset("什么 多少 些 一些 大 一大些 点 一点 一个".split())
+"""How much of a fault (有什么不是, 赔多少不是, 三分不是)."""
 _PERSON_END = frozenset("爷娘太奶才人头子们婆姐妹哥嫂儿")
 """Last characters of the one whose fault it is (瑞大爷的不是, 奴才的不是, 传递人的不是)."""
 _THEN = frozenset(("了", "呢", "罢", "吧", "么"))
 
 
 def _bushi(before: str, after: str, earlier: Sequence[str], later: Sequence[str]) -> list[str] | None:
-    verb = next((w.rstrip("一个了") for w in (before, *earlier[1:3]) if w.rstrip("一个了")), "")  # 寻 了 个
-    ends = clause_end(after) or after in _THEN
+    around = [w.rstrip("一个了着") for w in (before, *earlier[1:3])]  # 寻 了 个, 担着, 犯了 什么
+    verb = next((w for w in around if w and w not in _SOME), "")
+    ends = clause_end(after) and after[:1] not in ("？", "?") or after in _THEN  # 是这个不是？ asks
     owner = "".join(earlier[1:2])
     owned = before == "的" and (owner in PRONOUN or owner[-1:] in _PERSON_END or not _FAULTED.isdisjoint(earlier[2:5]))
-    if verb in _FAULTED or ends and (verb in _HAVING or verb[-1:] == "有" or owned):
-        return ["bú", "shi"]  # 赔个不是, 他有不是，, 都是我的不是。: a fault (is not is bùshì)
+    counted = (
+        before in _SOME
+        or before.endswith("什么")  # 没什么不是
+        or before[-1:] == "分"
+        and numeral(before[:-1] or "".join(earlier[1:2]))  # 七分不是, 七 分 不是
+    )
+    if verb in _FAULTED or ends and (verb in _HAVING or verb[-1:] == "有" or owned or counted):
+        return ["bú", "shi"]  # 赔个不是, 他有不是，, 都是我的不是。, 七分不是: a fault (is not is bùshì)
     return None
 
 
@@ -237,7 +247,7 @@ def _guoqu(before: str, after: str, earlier: Sequence[str], later: Sequence[str]
 
 _STILL = frozenset(
     "又 才 就 便 刚 刚刚 忙 已 已经 都 也 不 没 没有 要 再 先 正 还 同 一同 一齐 亲自 连忙 急忙 赶忙 赶紧 "
-    "立刻 随即 即刻 方 才要 便要 只得 只好 不肯 不敢 不能 出来".split()
+    "立刻 随即 即刻 方 才要 便要 只得 只好 不肯 不敢 不能".split()
 )
 """Adverbs, not verbs, before 出来: there it is the verb, chūlai, not a complement (走出来 chulai)."""
 _MOVED = frozenset("引 哄 取 拉 放 撵 抢 送 带 领 拿 赶 扶 抬 搬 引逗 救 掏 揪 拖 挤".split())
@@ -267,7 +277,11 @@ def _genqian(before: str, after: str, earlier: Sequence[str], later: Sequence[st
 
 
 def _yanyu(before: str, after: str, earlier: Sequence[str], later: Sequence[str]) -> list[str] | None:
-    denied = before[-1:] in frozenset("不没别敢能休莫") or before[:1] in frozenset("不没别")  # 不许, 不叫, 不必
+    denied = (
+        before[-1:] in frozenset("不没别敢能休莫")
+        or before[:1] in frozenset("不没别")  # 不许, 不必
+        or "".join(earlier[1:2]) in ("不", "没", "别")  # 不 叫, 不 大 (cut apart)
+    )
     if denied or before == "就" or after[:1] in frozenset("一了着过"):
         return ["yán", "yu"]  # 不言语, 不许言语, 言语一声: speak (现汉 yán·yu; words, speech are yányǔ)
     return None
@@ -359,16 +373,12 @@ def _shengyi(before: str, after: str, earlier: Sequence[str], later: Sequence[st
     return None
 
 
+_SET_OUT_BEFORE = frozenset("精心 重新 如何 怎么 怎样 一一 打点".split())
+"""Adverbs before 摆设 as the verb (精心摆设, 重新摆设)."""
+
+
 def _baishe(before: str, after: str, earlier: Sequence[str], later: Sequence[str]) -> list[str] | None:
-    if after[:1] in frozenset("了着得在出起好上下") or before in (
-        "精心",
-        "重新",
-        "如何",
-        "怎么",
-        "怎样",
-        "一一",
-        "打点",
-    ):
+    if after[:1] in frozenset("了着得在出起好上下") or before in _SET_OUT_BEFORE:
         return ["bǎi", "shè"]  # 摆设得整整齐齐: to set out (an ornament is bǎishe)
     return None
 
@@ -383,7 +393,7 @@ _PHILOSOPHERS = frozenset("孔子 孟子 庄子 墨子 荀子 列子 管子 韩�
 _QUOTED = frozenset("曰 云 有言 所谓 之言 之道 之学 之说 道德经 兵法 》 思想 哲学 学说".split())
 
 
-def _master(name: str) -> Callable[[str, str, Sequence[str], Sequence[str]], list[str] | None]:
+def _master(name: str) -> Rule:
     """老子, 孙子: the philosopher (Lǎozǐ, Sūnzǐ) quoted, named in a title or beside another."""
 
     def rule(before: str, after: str, earlier: Sequence[str], later: Sequence[str]) -> list[str] | None:
@@ -395,7 +405,7 @@ def _master(name: str) -> Callable[[str, str, Sequence[str], Sequence[str]], lis
     return rule
 
 
-_RULES: dict[str, Callable[[str, str, Sequence[str], Sequence[str]], list[str] | None]] = {
+_RULES: dict[str, Rule] = {
     "精神": _jingshen,
     "东西": _dongxi,
     "人家": _renjia,
