@@ -7,17 +7,16 @@ A character standing alone never takes a reading CC-CEDICT gives only inside one
 (似 sì, not 似的's shì; alone_readings), and a few words take the 现代汉语词典's reading where
 CC-CEDICT lacks or differs (仆射 púyè).
 
-jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table knows (很长,
-他教, 还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest
-pieces, so the polyphone inside it is read as the single character it is. The neighbour classes
-(reader.core.neighbours) are small closed sets (degree adverbs, pronouns, numerals), written out
-as data rather than taken from jieba's parts of speech: jieba.posseg cut 200,000 characters of 红楼梦 in 16.7 s of
-CPU against 1.3 s for jieba.cut, and its one tag a word from jieba's dictionary (0.3 s and
-~48 MB to load) tells 地 de from dì no better than the lists (平白地 de but 繁华地, 好地 dì, all
+jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table knows (很长, 他教,
+还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest pieces, so the
+polyphone inside it is read as the single character it is. The neighbour classes
+(reader.core.neighbours) are small closed sets (degree adverbs, pronouns, numerals), written out as
+data rather than taken from jieba's parts of speech: jieba.posseg cut 200,000 characters of 红楼梦
+in 16.7 s of CPU against 1.3 s for jieba.cut, and its one tag a word from jieba's dictionary (0.3 s
+and ~48 MB to load) tells 地 de from dì no better than the lists (平白地 de but 繁华地, 好地 dì, all
 adjectives before it). Nor is a polyphone re-read inside a longer CC-CEDICT word that crosses
-jieba's cut: on 红楼梦 such words disagree with the reading given 1,891 times, mostly wrongly
-(不得 in 少不得依靠, 到了, 中的), so only named constructions look past the neighbours (以…为,
-这还了得).
+jieba's cut: on 红楼梦 such words disagree with the reading given 1,891 times, mostly wrongly (不得
+in 少不得依靠, 到了, 中的), so only named constructions look past the neighbours (以…为, 这还了得).
 """
 
 from __future__ import annotations
