@@ -31,8 +31,9 @@ WORDS = (
     "精神 东西 人家 地方 多少 利害 女人 说道 不是 告诉 过去 跟前 言语 大意 地道 下水 对头 老子 孙子 "
     "眉目 冷战 开通 仁义 公道 生意 摆设 当头 个头 德行 造化 出来"
 ).split()
-"""The words CC-CEDICT reads two ways, a full and a light tone, that Reader reads by context or
-whose everyday reading is the full one (reader.core.light_tone)."""
+"""The words the set was drawn for: of CC-CEDICT's words read two ways, a full and a light tone,
+those reader.core.word_senses was to read by context or by their full tone (大爷's rule came after
+the set was drawn; 个头 had no draw that was the word)."""
 
 
 def sources() -> dict[str, str]:

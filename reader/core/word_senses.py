@@ -389,6 +389,29 @@ def _zaohua(before: str, after: str, earlier: Sequence[str], later: Sequence[str
     return None
 
 
+_TUNNEL_BEFORE = frozenset("挖 修 修筑 掘 挖掘 钻 钻进 躲进 进 进入 一条 条 这条 那条 几条 地下".split())
+_TUNNEL_AFTER = frozenset("战 口 里 中 内 入口 出口 网 两侧".split())
+
+
+def _didao(before: str, after: str, earlier: Sequence[str], later: Sequence[str]) -> list[str] | None:
+    if (
+        before in _TUNNEL_BEFORE
+        or _with_aspect(before, earlier).rstrip("了") in _TUNNEL_BEFORE
+        or after in _TUNNEL_AFTER
+    ):
+        return ["dì", "dào"]  # 挖了一条地道, 躲进地道里, 地道战: a tunnel (authentic, 地道的北京话, is dìdao)
+    return None
+
+
+_LORDLY_AFTER = frozenset("作风 脾气 架子 派头 样 样子 做派 心态".split())
+
+
+def _daye(before: str, after: str, earlier: Sequence[str], later: Sequence[str]) -> list[str] | None:
+    if after in _LORDLY_AFTER or before in ("当", "摆", "充", "装", "做"):
+        return ["dà", "yé"]  # 大爷作风, 别在这儿当大爷: a self-important idler (uncle, sir is dàye)
+    return None
+
+
 _PHILOSOPHERS = frozenset("孔子 孟子 庄子 墨子 荀子 列子 管子 韩非子 老子 孙子 吴子 老聃 黄帝 杨朱".split())
 _QUOTED = frozenset("曰 云 有言 所谓 之言 之道 之学 之说 道德经 兵法 》 思想 哲学 学说".split())
 
@@ -435,6 +458,8 @@ _RULES: dict[str, Rule] = {
     "造化": _zaohua,
     "老子": _master("lǎo"),
     "孙子": _master("sūn"),
+    "地道": _didao,
+    "大爷": _daye,
 }
 """The light-tone words with a rule, each a function of the words before and after it and the
 rest of its clause (nearest first)."""

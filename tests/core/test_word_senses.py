@@ -143,6 +143,16 @@ SENSES = {
         ("他老子是个穷光蛋", "lǎo zi"),  # father
     ],
     "个头": [("他个头不高", "gè tóu")],  # size (getóu is a retort)
+    "地道": [
+        ("他们挖了一条地道通到村外", "dì dào"),  # a tunnel
+        ("民兵躲进地道里", "dì dào"),
+        ("他说一口地道的上海话", "dì dao"),  # authentic
+    ],
+    "大爷": [
+        ("别在这儿当大爷", "dà yé"),  # a self-important idler
+        ("他那大爷作风得改改", "dà yé"),
+        ("大爷派了侄儿", "dà ye"),  # 红楼梦 (大爷派了侄儿): the master
+    ],
 }
 
 
