@@ -16,7 +16,11 @@
   drawn for (1,610), and "cpp other", 1,200 rows of CPP's other 542 polyphones (many of them
   rare readings: 鸟 diǎo, 雨 yù), drawn at random. Its readings are CPP's, not the 现代汉语词典's,
   and a few of them are known to be wrong: it is a larger, independent measure beside the
-  three hand-checked sets, whose held-out parts are small (55-57 targets each).
+  three hand-checked sets, whose held-out parts are small (55-57 targets each);
+- the light-tone set, tests/corpus/pinyin/light.tsv (tools/draw_light_tone_sentences.py): 151
+  words CC-CEDICT reads with a full tone in one sense and a light one in another (精神 jīngshén
+  spirit / jīngshen vigour, 东西, 人家, 说道, 不是…) in sentences of the eval set's pieces, each
+  reading that of the sense the word has there; printed apart, not in the three sets' totals.
 
 Each sentence goes the way the window and `reader pinyin` read a document: jieba's words on the
 Simplified text, then reader.core.pinyin.read_words. A target is right when every one of its
@@ -52,6 +56,7 @@ SET = ROOT / "tests" / "corpus" / "pinyin" / "polyphones.tsv"
 CONTEXT_SET = ROOT / "tests" / "corpus" / "pinyin" / "context.tsv"
 THIRD_SET = ROOT / "tests" / "corpus" / "pinyin" / "third.tsv"
 CPP_SET = ROOT / "tests" / "corpus" / "pinyin" / "cpp.tsv"
+LIGHT_SET = ROOT / "tests" / "corpus" / "pinyin" / "light.tsv"
 SEED = 30
 
 Row = tuple[str, int, str, list[str]]
@@ -150,6 +155,16 @@ def score(rows: list[Row], show: bool, light_as_full: bool = False) -> list[bool
     return right
 
 
+def _by_word(rows: list[Row], flags: list[bool]) -> str:
+    """Each target word's right and total, as 精神 5/6."""
+    counts: dict[str, list[int]] = {}
+    for row, flag in zip(rows, flags):
+        own = counts.setdefault(row[2], [0, 0])
+        own[0] += flag
+        own[1] += 1
+    return ", ".join(f"{word} {right}/{total}" for word, (right, total) in counts.items())
+
+
 def _rows(by_polyphone: dict[str, list[Row]]) -> list[Row]:
     return [r for own in by_polyphone.values() for r in own]
 
@@ -172,6 +187,7 @@ def main() -> None:
     cpp_by_polyphone = read_context_set(CPP_SET)
     cpp_common = {c: own for c, own in cpp_by_polyphone.items() if c in POLYPHONES}
     cpp_other = {c: own for c, own in cpp_by_polyphone.items() if c not in POLYPHONES}
+    light_by_word = read_context_set(LIGHT_SET)
     started = time.perf_counter()
     word_spans("预热")  # jieba's dictionary, loaded before timing the sentences
     read_words(["预热"])
@@ -182,10 +198,11 @@ def main() -> None:
         ("third", THIRD_SET, third, split_by_polyphone(third_by_polyphone), "a third of each polyphone, seed"),
         ("cpp common", CPP_SET, _rows(cpp_common), split_by_polyphone(cpp_common), "a third of each polyphone, seed"),
         ("cpp other", CPP_SET, _rows(cpp_other), split_by_polyphone(cpp_other), "a third of each polyphone, seed"),
+        ("light", LIGHT_SET, _rows(light_by_word), split_by_polyphone(light_by_word), "a third of each word, seed"),
     )
     right_all = total_all = 0
     by_part = {"development": [0, 0], "held-out": [0, 0]}
-    reference = references(CONTEXT_SET, THIRD_SET)
+    reference = references(CONTEXT_SET, THIRD_SET, LIGHT_SET)
     for name, path, rows, (development, held), how in parts:
         sentences = len({r[0] for r in rows})
         print(
@@ -203,6 +220,9 @@ def main() -> None:
                 print(
                     f"{line}  (a light tone where CPP writes the full one counted wrong: {100 * strict / total:.1f} %)"
                 )
+                continue
+            if name == "light":  # a set of its own: the three sets' totals stay comparable
+                print(f"{line}  (by word: {_by_word(part, flags)})")
                 continue
             right_all, total_all = right_all + right, total_all + total
             by_part[part_name][0] += right
@@ -225,7 +245,7 @@ def main() -> None:
         print(f"all (the three sets) {right_all}/{total_all} words right = {100 * right_all / total_all:.1f} %")
     took = time.perf_counter() - loaded
     print(
-        f"time: {1000 * took / (total_all + sum(len(own) for own in cpp_by_polyphone.values())):.2f} ms a sentence (after {loaded - started:.1f} s loading)"
+        f"time: {1000 * took / (total_all + sum(len(own) for own in cpp_by_polyphone.values()) + len(_rows(light_by_word))):.2f} ms a sentence (after {loaded - started:.1f} s loading)"
     )
 
 

@@ -106,6 +106,7 @@ def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[li
     from pypinyin.constants import PHRASES_DICT
 
     from reader.core.polyphones import SURNAMES, alone_readings, cedict_readings, pieces
+    from reader.core.word_senses import FULL_TONE
 
     table = cedict_readings()
     alone = alone_readings()
@@ -135,7 +136,7 @@ def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[li
             if known is not None and len(known) == 1:
                 found.append(list(known[0]))
             else:
-                everyday = _everyday(known) if known and unit not in _FULL_TONE else None
+                everyday = _everyday(known, full=unit in FULL_TONE) if known else None
                 guess = guesses[unit]
                 if unit in alone and guess[0] in alone[unit][0]:
                     guess = [alone[unit][1]]  # 似 sì alone: shì is 似的's
@@ -154,20 +155,18 @@ def _marked(readings: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
     return tuple(tuple(syllable_with_mark(s) for s in r.split()) for r in readings) or None
 
 
-_FULL_TONE = frozenset(("土地", "得罪"))
-"""Words whose neutral-tone reading is the rarer sense (土地 tǔdi is the god of the place, 土地
-tǔdì the land of every law): the 现代汉语词典 heads them with the full tones."""
-
-
-def _everyday(known: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+def _everyday(known: tuple[tuple[str, ...], ...], full: bool = False) -> tuple[str, ...] | None:
     """Of a word's two readings that differ only by a neutral tone (东西 dōng xī / dōng xi), the
-    neutral one: the form the 现代汉语词典 prints for the everyday word. A third reading (分子
-    fēnzǐ, fènzǐ, fènzi) leaves the choice to pypinyin."""
+    neutral one: the form the 现代汉语词典 prints for the everyday word; with full, the other
+    (精神 jīngshén: word_senses.FULL_TONE). A third reading (分子 fēnzǐ, fènzǐ, fènzi) leaves the
+    choice to pypinyin."""
     bare = {tuple(_toneless(s) for s in r) for r in known}
     if len(bare) != 1 or len(known) != 2:
         return None
     neutral = [r for r in known if any(s == _toneless(s) for s in r)]
-    return neutral[0] if len(neutral) == 1 else None
+    if len(neutral) != 1:
+        return None
+    return next(r for r in known if r is not neutral[0]) if full else neutral[0]
 
 
 def _toneless(syllable: str) -> str:

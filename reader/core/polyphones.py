@@ -1,22 +1,22 @@
 """Polyphones read in context: CC-CEDICT's reading of a whole word before pypinyin's guess, and
 rules of grammar for the single characters whose reading turns on their neighbours (得 de/dé/děi,
-长 cháng/zhǎng, 还 hái/huán …).
+长 cháng/zhǎng, 还 hái/huán …); the words CC-CEDICT reads two ways (精神 jīngshén/jīngshen,
+正当) are read by reader.core.word_senses, which read_units asks too.
 
 A character standing alone never takes a reading CC-CEDICT gives only inside one named word
 (似 sì, not 似的's shì; alone_readings), and a few words take the 现代汉语词典's reading where
 CC-CEDICT lacks or differs (仆射 púyè).
 
-jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table knows (很长,
-他教, 还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest
-pieces, so the polyphone inside it is read as the single character it is. The neighbour classes
-below are small closed sets (degree adverbs, pronouns, numerals), written out as data rather than
-taken from jieba's parts of speech: jieba.posseg cut 200,000 characters of 红楼梦 in 16.7 s of
-CPU against 1.3 s for jieba.cut, and its one tag a word from jieba's dictionary (0.3 s and
-~48 MB to load) tells 地 de from dì no better than the lists (平白地 de but 繁华地, 好地 dì, all
+jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table knows (很长, 他教,
+还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest pieces, so the
+polyphone inside it is read as the single character it is. The neighbour classes
+(reader.core.neighbours) are small closed sets (degree adverbs, pronouns, numerals), written out as
+data rather than taken from jieba's parts of speech: jieba.posseg cut 200,000 characters of 红楼梦
+in 16.7 s of CPU against 1.3 s for jieba.cut, and its one tag a word from jieba's dictionary (0.3 s
+and ~48 MB to load) tells 地 de from dì no better than the lists (平白地 de but 繁华地, 好地 dì, all
 adjectives before it). Nor is a polyphone re-read inside a longer CC-CEDICT word that crosses
-jieba's cut: on 红楼梦 such words disagree with the reading given 1,891 times, mostly wrongly
-(不得 in 少不得依靠, 到了, 中的), so only named constructions look past the neighbours (以…为,
-这还了得).
+jieba's cut: on 红楼梦 such words disagree with the reading given 1,891 times, mostly wrongly (不得
+in 少不得依靠, 到了, 中的), so only named constructions look past the neighbours (以…为, 这还了得).
 """
 
 from __future__ import annotations
@@ -26,11 +26,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from reader.core.char_classes import has_han
+from reader.core.neighbours import ASPECT, COUNTING, DEGREE, NUMERAL_END, PRONOUN, PUNCTUATION, numeral
+from reader.core.word_senses import RULED_WORDS, word_reading
 
-_DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别 十分 越 较 比较 不 没 也 都 还 又".split())
-_PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
-_COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
-_ASPECT = frozenset("了 着 过".split())
 _FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时 复 能 可 却 未 尚 犹 岂 遂 终 竟 庶".split())
 """Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得,
 不复得, 未能真得): an adverb or modal before a verb, where the particle 得 follows a verb."""
@@ -124,7 +122,6 @@ _MINISTER_AFTER = frozenset("副 左 右 宰 丞".split())
 mutually, goes before a verb (哭拜相别)."""
 _FRUIT = frozenset("果 果子 果实 瓜 籽 穗 桃 桃子 苹果 葡萄 种子 子儿 荚 豆荚 果儿".split())
 """What a plant bears when 结 is jiē."""
-_PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
 _SEND_WHERE = frozenset("去 来 送 请 拿 叫 取 到 往 赶 打点 收拾".split())
 """What the one sent does, after 着 zhuó and its 人 (着人去请, 着人送回去)."""
 _SENDER = frozenset("便 就 又 忙 即 已 早 没 也 都 再 先 另 才 须 遂 速 快 的 即刻 连忙 赶忙 赶紧 立刻 随即".split())
@@ -274,14 +271,6 @@ def _rows(before: str, after: str) -> bool:
     return after in _ROW_OF or after[:1] in "字诗泪句" or before[-1:] == "成"
 
 
-_NUMERAL_END = "一二两三四五六七八九十百千万几个只"
-"""Last characters of a numeral or of a number and its measure (三十, 两个)."""
-
-
-def _numeral(word: str) -> bool:
-    return bool(word) and (word in _COUNTING or word[-1] in _NUMERAL_END or word.isdecimal())  # 三, 两个, 22
-
-
 def context_reading(
     char: str, before: str, after: str, earlier: Sequence[str] = (), later: Sequence[str] = ()
 ) -> str | None:
@@ -290,11 +279,11 @@ def context_reading(
     few constructions that span one (以…为, 为…所). Each rule is one fact of grammar, not one
     sentence's fix."""
     if char == "得":
-        if after[:1] in _ASPECT or after[:1] == "到":
+        if after[:1] in ASPECT or after[:1] == "到":
             if len(after) == 1 or after not in cedict_readings() or before in ("才", "没"):
                 return "dé"  # 得了第一名: obtain; 才得过来, 没得过来: could, after an adverb
             # 看得过分严重, 混得过去: 过分, 过去 are words, the complement after a verb
-        if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总", "必"):
+        if before in PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总", "必"):
             return "děi"  # 我们得走了, 须得, 必得: must (a subject or adverb, then a verb)
         if after in _MAY_DO:
             return "dé"  # 法院得依, 依旧法得提起: may
@@ -304,23 +293,23 @@ def context_reading(
             return "dé"  # 所有人得请求, 被告得: the one who may act (吓人得很 is the particle)
         return "de"  # 跑得很快: the complement particle after a verb or adjective
     if char == "长":
-        if before in _DEGREE:
+        if before in DEGREE:
             return "cháng"  # 很长, 太长了: long, as a predicate
-        if after[:1] in ("大", "高", "得", "出", "满", "胖", "到", "个", "疮") or after[:1] in _ASPECT:
+        if after[:1] in ("大", "高", "得", "出", "满", "胖", "到", "个", "疮") or after[:1] in ASPECT:
             return "zhǎng"  # 长大, 长得, 长了, 长到, 长个儿, 长疮: grow
         if after in ("不大", "不高") or before in ("渐", "渐渐", "会", "能"):
             return "zhǎng"  # 长不大, 渐长: grow
         if before[-1:] and before[-1:] in _HEADED or after in ("公子", "女", "子", "兄", "姐", "孙", "媳", "房", "史"):
             return "zhǎng"  # 县（市）长, 千户长, 仙长, 居长: chief, elder; 长公子, 长史: eldest, senior
-        if (not after or after[:1] in _PUNCTUATION) and any(w in _APPOINTED for w in earlier):
+        if (not after or after[:1] in PUNCTUATION) and any(w in _APPOINTED for w in earlier):
             return "zhǎng"  # 任北山救国军指挥长。: the post one is appointed to ends in 长, chief
         return "cháng"  # 说来话长, 柄长七尺, 论短论长: long (pypinyin's zhǎng is the rarer word alone)
     if char == "还":
-        if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):
+        if after[:1] in ("给",) or (after and after not in DEGREE and after[:1] in "钱书债款账"):
             return "huán"  # 还给我, 还钱: give back (a noun object follows)
         if after == "了" and later[1:2] == ["得"]:
             return "hái"  # 这还了得: how could that be allowed (还了得, an idiom of the adverb)
-        if after in _PRONOUN or after in ("了", "清") or not after or after[:1] in _PUNCTUATION:
+        if after in PRONOUN or after in ("了", "清") or not after or after[:1] in PUNCTUATION:
             return "huán"  # 明天还你书, 还了钱, 书要按时还。: the adverb hái comes before a predicate
         return None
     if char == "为":
@@ -328,7 +317,7 @@ def context_reading(
             return "wéi"  # 选为, 改为, 分为: become, be taken as; 即为, 得为: be, do
         if after[:1].isdecimal() and len(later) <= 3:
             return "wéi"  # 女性为54%, 总数为3万人。: is, amounts to, a figure ending the clause (为3个孩子买书 is for)
-        if after == "人" and (later[1:2] == [] or later[1] in _DEGREE or later[1][:1] in _PUNCTUATION):
+        if after == "人" and (later[1:2] == [] or later[1] in DEGREE or later[1][:1] in PUNCTUATION):
             return "wéi"  # 他为人很好: 为人, one's conduct (为人民, 为人作嫁 are for)
         if (
             after in _TAKEN_AS
@@ -341,13 +330,13 @@ def context_reading(
     if char == "数":
         if after[:1] in ("一", "了", "着", "过", "清", "到", "完") or after in ("不", "不清", "不胜", "不尽", "不完"):
             return "shǔ"  # 数一数, 数不清: count (数不动产 is several)
-        if before in _PRONOUN:
+        if before in PRONOUN:
             return "shǔ"  # 咱们数这个栏杆: count, after who counts
         return None
     if char == "觉":
         if after[:1] in ("寺", "悟"):
             return "jué"  # 大觉寺, 觉悟: awakening, enlightenment (一个大觉 is jiào, sleep)
-        if _numeral(before) or before[-1:] in ("睡", "午", "中", "困", "懒", "好", "大", "场", "连"):
+        if numeral(before) or before[-1:] in ("睡", "午", "中", "困", "懒", "好", "大", "场", "连"):
             return "jiào"  # 睡一觉, 一个好觉, 睡中觉, 连觉也睡不着: the noun, sleep
         return "jué"  # 反觉不好, 更觉: feel (after an adverb; 觉得, 感觉 are words of their own)
     if char == "重":
@@ -358,7 +347,7 @@ def context_reading(
         if before in ("一", "二", "两", "三", "四", "五", "初", "几", "晨", "打", "守", "巡", "敲", "定"):
             return "gēng"  # 已交了三更, 在晨更的时候, 巡更: a watch of the night, counted, kept or beaten
         if before == "起" and (
-            not after or after[:1] in _PUNCTUATION or after in ("时", "时分", "时候", "以后", "后", "的")
+            not after or after[:1] in PUNCTUATION or after in ("时", "时分", "时候", "以后", "后", "的")
         ):
             return "gēng"  # 起更时分: the first watch set (撷起更宜风 is gèng, more, before its predicate)
         return None
@@ -371,12 +360,12 @@ def context_reading(
             after == "人"
             and later[1:2]
             and later[1] in _SEND_WHERE
-            and (not before or before[:1] in _PUNCTUATION or before in _PRONOUN or before in _SENDER or len(before) > 1)
+            and (not before or before[:1] in PUNCTUATION or before in PRONOUN or before in _SENDER or len(before) > 1)
         ):
             return "zhuó"  # 银子着人去打点, 他着人去要: send someone (带着人去 is the aspect, after a verb)
         return None
     if char == "卷":
-        if _numeral(before) and before[-1:] not in "个只" and after[:1] not in _ROLLED:
+        if numeral(before) and before[-1:] not in "个只" and after[:1] not in _ROLLED:
             return "juàn"  # 《金刚经》百卷, 第三卷, 共三卷是, 34卷: volumes counted (一卷纸 a roll, 一个卷酥 a roll-cake: juǎn)
         if (
             (after[:1] in "一二三四五六七八九十" or after[:1].isdecimal())
@@ -390,13 +379,13 @@ def context_reading(
             return "zhuàn"  # 《雷民传》: a book title's last word, a biography or commentary (列传, 左传)
         return None
     if char == "载":
-        if _numeral(before):
+        if numeral(before):
             return "zǎi"  # 三载, 千载, 一年半载: years, counted (载 zài, to carry, takes no numeral before it)
         return None
     if char == "率":
         if before[-1:] in _RATE_OF:
             return None  # 年减率同采1.5%: the rate of what the word before measures
-        if after[:1] in _LED or after[:1] in _ASPECT or after in ("同", "领") or before in _LEADS_AFTER:
+        if after[:1] in _LED or after[:1] in ASPECT or after in ("同", "领") or before in _LEADS_AFTER:
             return "shuài"  # 率军数万, 率了众家丁, 院长率同僚属, 遂率: lead (the rate, lǜ, ends a compound: 效率, 参保率稳定)
         return None
     if char == "累":
@@ -404,7 +393,7 @@ def context_reading(
             return "lěi"  # 累迁并州刺史, 累再犯: repeatedly (累了, 累得 are lèi)
         return None
     if char == "切":
-        if after[:1] in _CUT or after[:1] in _ASPECT:
+        if after[:1] in _CUT or after[:1] in ASPECT:
             return "qiē"  # 切掉, 切成两半, 切了: cut (切不可, 甚切 are qiè)
         return None
     if char == "蒙":
@@ -417,9 +406,9 @@ def context_reading(
         return None
     if char == "处":
         figure = after[:1].isdecimal() or after[:1] in _FIGURE_START
-        if not _numeral(before) and (after in _PENALTY or figure and any(_penal(w) for w in later[:8])):
+        if not numeral(before) and (after in _PENALTY or figure and any(_penal(w) for w in later[:8])):
             return "chǔ"  # 处三年以下有期徒刑, 处五倍之罚锾, 处死刑: sentence to (一处, 水利处八十七年 are places)
-        if before in ("怎么", "如何", "怎样", "怎生", "怎") and (not after or after[:1] in _PUNCTUATION):
+        if before in ("怎么", "如何", "怎样", "怎生", "怎") and (not after or after[:1] in PUNCTUATION):
             return "chǔ"  # 怎么处？: how to deal with it
         return None
     if char == "仆":
@@ -431,7 +420,7 @@ def context_reading(
             return "yuè"  # 细乐之声, 诸乐齐奏, 乐止, 乐起: music (不乐, 为乐, 乐一乐 are lè)
         return None
     if char == "难":
-        if before in ("有", "遭", "落", "避", "罹", "赴", "殉") and (not after or after[:1] in _PUNCTUATION):
+        if before in ("有", "遭", "落", "避", "罹", "赴", "殉") and (not after or after[:1] in PUNCTUATION):
             return "nàn"  # 徐州有难，: a disaster (何难, 尚难 are nán, hard)
         return None
     if char == "调":
@@ -443,13 +432,13 @@ def context_reading(
             return "qiǎng"  # 强笑道, 不敢强他, 倚势强索: force, with an effort (强十倍, 强些 are qiáng)
         return None
     if char == "降":
-        if (before in _YIELDING and (not after or after[:1] in _PUNCTUATION or after in ("否", "者", "之", "于"))) or (
-            after == "者" and (not before or before[-1:] in _PUNCTUATION or before in ("愿", "不愿", "但", "其"))
+        if (before in _YIELDING and (not after or after[:1] in PUNCTUATION or after in ("否", "者", "之", "于"))) or (
+            after == "者" and (not before or before[-1:] in PUNCTUATION or before in ("愿", "不愿", "但", "其"))
         ):
             return "xiáng"  # 还肯降否, 数百人俱降。, 如何不降？, 降者无数: surrender (天降, 光降, 降了旨意 are jiàng)
         return None
     if char == "幢":
-        if _numeral(before) or before in ("多", "数"):
+        if numeral(before) or before in ("多", "数"):
             return "zhuàng"  # 138幢古民居, 多幢建筑: the measure of buildings (幢幡 is chuáng, a banner)
         return None
     if char == "杠":
@@ -467,8 +456,8 @@ def context_reading(
             return "dàng"  # 当舖, 收当物品, 和鸳鸯借当: pawn
         if (
             any(w in ("把", "拿") for w in earlier[1:4])
-            and before not in _PUNCTUATION
-            and not _numeral(before)
+            and before not in PUNCTUATION
+            and not numeral(before)
             and after[:1] not in _FACING
         ):
             return "dàng"  # 拿我当个人, 把我当人: treat as (the object between; 把他当胸推了一掌 is dāng, at;
@@ -481,15 +470,11 @@ def context_reading(
             return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
         return None
     if char == "相":
-        if (
-            before in _MINISTER_AFTER
-            or before == "拜"
-            and (not after or after[:1] in _PUNCTUATION or after[:1] == "回")
-        ):
+        if before in _MINISTER_AFTER or before == "拜" and (not after or after[:1] in PUNCTUATION or after[:1] == "回"):
             return "xiàng"  # 副相, 拜相: a minister (互相, 相看 are xiāng)
         return None
     if char == "几":
-        if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
+        if not numeral(before) and before not in DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
             return "jī"  # 几为抹杀, 几至: almost, in the written language (几乎 is a word)
         return None
     if char == "了":
@@ -507,27 +492,27 @@ def context_reading(
     if char == "占":
         if any(w in _DIVINATION for w in later[:4]):
             return "zhān"  # 占一卦, 凡占此课: divine (a word after it that holds one, 占课时, is occupied)
-        if after == "一" and later[1:2] == ["占"] and (later[2:3] == [] or later[2][:1] in _PUNCTUATION):
+        if after == "一" and later[1:2] == ["占"] and (later[2:3] == [] or later[2][:1] in PUNCTUATION):
             return "zhān"  # 与他家占一占。: divine (to occupy, zhàn, takes what is taken: 各占一样)
         return None
     if char == "中":
-        if after[:1] in _ASPECT:
+        if after[:1] in ASPECT:
             return "zhòng"  # 中了大奖: hit, win
         return None
     if char == "教":
         return "jiāo"  # alone it is the verb, teach (教育, 宗教, 请教 are words)
     if char == "只":
-        if _numeral(before):
+        if numeral(before):
             return "zhī"  # 一只猫: the measure word
         return "zhǐ"
     if char == "干":
-        if before in _DEGREE or before[-1:] in ("晒", "烤", "吹", "擦", "晾", "烘") or before in _BODY_DRY:
+        if before in DEGREE or before[-1:] in ("晒", "烤", "吹", "擦", "晾", "烘") or before in _BODY_DRY:
             return "gān"  # 很干, 晒干, 眼干, 口干舌燥: dry
         return None
     if char == "种":
-        if _numeral(before) or before in ("这", "那", "哪", "各", "某", "每", "此", "该", "多", "同", "本"):
+        if numeral(before) or before in ("这", "那", "哪", "各", "某", "每", "此", "该", "多", "同", "本"):
             return "zhǒng"  # 这种, 一种: kind
-        if after[:1] in _ASPECT or after[:1] in ("下", "上", "满", "树", "花", "菜", "地", "田"):
+        if after[:1] in ASPECT or after[:1] in ("下", "上", "满", "树", "花", "菜", "地", "田"):
             return "zhòng"  # 种了很多花, 种树: plant
         return None
     if char == "系":
@@ -541,7 +526,7 @@ def context_reading(
     if char == "差":
         if before == "之":
             return "chā"  # 均值之差: the difference of two quantities
-        if (after in _PRONOUN or after == "人") and "".join(later[1:2])[:1] in ("来", "去", "送", "到", "往", "前"):
+        if (after in PRONOUN or after == "人") and "".join(later[1:2])[:1] in ("来", "去", "送", "到", "往", "前"):
             return "chāi"  # 大爷差我来寻你: send on an errand (差你十块钱 is chà, short of)
         if before in ("来", "此", "官", "殴", "讨", "交", "听", "出", "公"):
             return "chāi"  # 犒赏来差, 讨了此差: a messenger, an errand
@@ -549,17 +534,17 @@ def context_reading(
     if char == "削":
         return "xiāo"  # 削苹果: alone it is xiāo; xuē is for the compounds (剥削, 削弱), words of their own
     if char == "行":
-        return "háng" if _numeral(before) and _rows(before, after) else None
+        return "háng" if numeral(before) and _rows(before, after) else None
     if char == "待":
         if after[:1] in ("了", "在", "着", "过") or after[:1] == "会":
             return "dāi"  # 待了三天: stay
         return None
     if char == "薄":
-        if before in _DEGREE or after[:1] in ("的", "了"):
+        if before in DEGREE or after[:1] in ("的", "了"):
             return "báo"  # 很薄: thin, as a plain adjective
         return None
     if char == "量":
-        if after[:1] in _ASPECT or after[:1] in ("一", "体", "身", "好"):
+        if after[:1] in ASPECT or after[:1] in ("一", "体", "身", "好"):
             return "liáng"  # 量了体温, 量一量: measure (the verb)
         return None
     if char == "背":
@@ -576,7 +561,7 @@ def context_reading(
         return None
     if char == "曲":
         if (
-            _numeral(before)
+            numeral(before)
             or before[-1:] in ("唱", "歌", "奏", "弹", "谱", "作", "新", "名")
             or after[:1] in ("》", "子", "调", "牌", "谱", "词")
         ):
@@ -596,81 +581,10 @@ def context_reading(
     return None
 
 
-_PROPER = frozenset(
-    "理由 事由 权益 权利 利益 行为 开支 手段 途径 程序 经营 竞争 要求 职业 关系 方式 目的 收入 交易 渠道 "
-    "用途 业务 需要 需求 活动 防卫 工作 来源 性 化 的 。 ， ； 、".split()
-)
-"""What 正当 zhèngdàng (proper, lawful) is said of, or what ends it as a predicate."""
-
-
-_LOCAL = frozenset(
-    "政府 自治 法规 议会 机关 团体 税 财政 预算 官 官员 首长 行政 法院 选举 保护 特色 性 戏 志 "
-    "各级 层级 制度 主义 部队 武装 财源 公职人员 民意代表 党委 人大 干部 经济 粮票".split()
-)
-"""What 地方 dìfāng (local, as against central) is said of: a noun of government after it."""
-
-
-_FLAKE_OF = frozenset("碗 碎 瓦 薄 纸 铁 木 竹 肉 骨 石 锡 铜 玻璃".split())
-"""What 片子 piànzi is a flake of (碗片子, 薄片子); a film is piānzi."""
-_BEARS = frozenset("就 能 不能 会 不会 必 方 才 始 便 又 而 可 后来 然后 开花".split())
-"""Modals and adverbs before 结实 as the verb, bear fruit (jiēshí): the adjective, sturdy
-(jiēshi), follows a degree word or a complement's 得/的."""
-
-
-_PLACE_AFTER = frozenset("区县市路门街镇乡村站桥支分医公")
-"""What follows the name of a place, an office or a branch (朝阳区, 朝阳门, 朝阳支行, 朝阳公园)."""
-_MEASURED = frozenset("约 为 达 的 超过 一 二 三 四 五 六 七 八 九 十 两 几 数 近".split())
-"""What follows 总长 as a length: a figure, about, is, reaches."""
-
-
-def word_reading(word: str, before: str, after: str) -> list[str] | None:
-    """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
-    if word == "穿着":
-        if before[-1:] == "的" or before in ("注意", "讲究", "在"):
-            return ["chuān", "zhuó"]  # 他的穿着很朴素: attire, the noun CC-CEDICT gives
-        return ["chuān", "zhe"]  # 他穿着一件红衣服: wearing
-    if word == "大夫":
-        if before[-1:] in ("请", "叫", "找", "看", "瞧", "个", "位", "的", "医") or after[:1] in "看给开瞧诊":
-            return ["dài", "fu"]  # 请大夫, 大夫给他看病: a doctor (the official of old is dàfū)
-        return None
-    if word == "地方":
-        if after in _LOCAL or before in ("中央", "各", "各级", "本", "该", "省", "县", "市"):
-            return ["dì", "fāng"]  # 地方政府, 中央及地方: local (现汉 dìfāng)
-        return ["dì", "fang"]  # 这个地方, 紧要地方: a place (现汉 dì·fang)
-    if word == "片子":
-        if (
-            before[-1:] in _FLAKE_OF
-            or before[-1:] in ("爷", "官", "人")
-            or before in _PRONOUN
-            or before in ("投", "递", "拿", "接")
-        ):
-            return ["piàn", "zi"]  # 碗片子: a flake; 大爷片子, 拿片子给他看: a visiting card (现汉 piànzi)
-        return None  # 看片子, 拍片子: a film, piānzi, pypinyin's reading
-    if word == "结实":
-        if before in _BEARS or after[:1] in ("累", "之"):
-            return ["jiē", "shí"]  # 就不能结实, 开花结实: bear fruit, a verb after a modal or adverb
-        return None  # 很结实, 砌的不结实: sturdy, jiēshi
-    if word == "朝阳":
-        if after[:1] in _PLACE_AFTER or before[-1:] in ("市", "省", "区", "县", "京"):
-            return ["cháo", "yáng"]  # 朝阳区, 朝阳门, 长春市朝阳支行: the places named Cháoyáng
-        return None  # the morning sun, zhāoyáng (pypinyin's reading)
-    if word == "总长":
-        if after[:1].isdecimal() or after in _MEASURED or after[:1] in _MEASURED:
-            return ["zǒng", "cháng"]  # 总长628公里, 总长约, 总长的5%: total length
-        return None  # 交通总长: a minister, zǒngzhǎng, pypinyin's reading
-    if word == "正当":
-        if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
-            return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
-        return ["zhèng", "dāng"]  # 正当三月中浣, 正当年: just at (a time), 现汉 zhèngdāng
-    return None
-
-
 RULED = frozenset(
     "得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强降幢杠掺藉晟炔当"
 )
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长", "朝阳"))
-"""The words word_reading has a rule for."""
 
 
 _GLUED_ASPECT = frozenset(("结了",))
@@ -679,9 +593,10 @@ own (结了 jiéle, that's that, at a clause's end): followed by more of the cla
 by its rule."""
 
 
-_COUNTED_ROWS = frozenset(c + "行" for c in {*_NUMERAL_END, *(w for w in _COUNTING if len(w) == 1)})
+_COUNTED_ROWS = frozenset(c + "行" for c in {*NUMERAL_END, *(w for w in COUNTING if len(w) == 1)})
 """A numeral (as _numeral reads one character) glued to 行, counted lines or a party (两行, 一行)."""
 _WORDS_ASKED = RULED_WORDS | _GLUED_ASPECT | _COUNTED_ROWS
+"""The words read_units asks a rule of (word_senses.word_reading's, then its own)."""
 
 
 def _clause(units: Sequence[str], at: int, reach: int = 12) -> tuple[list[str], list[str]]:
@@ -689,12 +604,12 @@ def _clause(units: Sequence[str], at: int, reach: int = 12) -> tuple[list[str], 
     way: a clause ends at punctuation."""
     earlier: list[str] = []
     for unit in reversed(units[max(at - reach, 0) : at]):
-        if unit[:1] in _PUNCTUATION:
+        if unit[:1] in PUNCTUATION:
             break
         earlier.append(unit)
     later: list[str] = []
     for unit in units[at + 1 : at + 1 + reach]:
-        if unit[:1] in _PUNCTUATION:
+        if unit[:1] in PUNCTUATION:
             break
         later.append(unit)
     return earlier, later
@@ -727,7 +642,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
                 if _rows(before, after):
                     out[i] = [out[i][0], "háng"]  # 两行热泪, 排成两行 (一行人 is a party, xíng)
             else:
-                words = word_reading(unit, before, after)
+                words = word_reading(unit, before, after, *_clause(units, i))
                 if words is not None:
                     out[i] = words
     return out
