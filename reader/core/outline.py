@@ -226,7 +226,7 @@ class Outline:
         if not node.truncated or node.kind != "heading":
             return self.label(node, text, to_view)
         whole = Section(
-            node.kind, node.start, node.head_end, node.start, _trim_end_punct(self.text, node.start, node.head_end)
+            node.kind, node.start, node.head_end, node.start, _heading_label_end(self.text, node.start, node.head_end)
         )
         return self.label(whole, text, to_view)
 
@@ -310,7 +310,7 @@ def _heading(text: str, kind: str, start: int, end: int, head_end: int, inside: 
         label_end, truncated = _label_end(text, start, end, head_end - start + _MIN_OPENING)
         truncated = truncated or label_end < _trim_end_punct(text, start, end)
     else:
-        label_end = _trim_end_punct(text, start, head_end)
+        label_end = _heading_label_end(text, start, head_end)
         truncated = label_end - start > LABEL_MAX
         if truncated:
             label_end = start + LABEL_MAX
@@ -350,6 +350,19 @@ def _trim_end_punct(text: str, start: int, end: int) -> int:
     while end > start and _CLAUSE_END.match(text, end - 1):
         end -= 1
     return end
+
+
+def _heading_label_end(text: str, start: int, end: int) -> int:
+    """Where a heading's label ends: before the comma, colon or full stop closing its line (一、總
+    體要求。), after a question or exclamation mark, which is part of what it says (什么是所有权？,
+    要不要 panic!)."""
+    stop = _trim_end_punct(text, start, end)
+    while stop < end and text[stop] in _ASKED:
+        stop += 1
+    return stop
+
+
+_ASKED = frozenset("！？!?")
 
 
 def _may_run(text: str, start: int, end: int) -> bool:

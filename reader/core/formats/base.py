@@ -180,7 +180,7 @@ def structural_headings(
             for start, depth in found.items()
             if depth is not None and start not in marked and heading_rule(text, start, _line_end(text, start)) is None
         ]
-        if by_look and denied:
+        if denied:
             return tuple(headings)
         missed = [h for h in headings if h.start not in found]
         if len(missed) <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -245,7 +246,28 @@ def _without_furniture(text: str) -> str:
     for el in drop:
         if el.getparent() is not None:
             el.drop_tree()
+    _unlink_headings(tree)
     return lxml.html.tostring(tree, encoding="unicode")
+
+
+_WORDS = re.compile(r"\w")
+
+
+def _unlink_headings(tree: lxml.html.HtmlElement) -> None:
+    """A heading's link to its own place on the page (a permalink: href="#…") is the heading,
+    not a link: site generators wrap the heading's words in one (mdBook's <a class="header">,
+    Docsify's <a class="anchor">) or set a glyph beside them (Sphinx's and MkDocs' ¶, VuePress'
+    #). readability takes a class like "header" for the page's banner and drops the link with
+    the words in it, and drops a heading that is mostly link: the words are kept as the
+    heading's text, a link of glyphs alone is dropped."""
+    for heading in tree.iter(*_HEADINGS):
+        for link in list(heading.iter("a")):
+            if not (link.get("href") or "").startswith("#"):
+                continue
+            if _WORDS.search(link.text_content()):
+                link.drop_tag()
+            else:
+                link.drop_tree()
 
 
 class _Walker:
@@ -335,6 +357,22 @@ def html_to_builder(root, builder: TextBuilder, anchors: set[str] | None = None)
     return walker.marks
 
 
+def _opening_heading(body: TextBuilder) -> str:
+    """The article's own title: a heading that opens it, that no heading in it outranks and
+    that the next heading stands under (a book site's chapter page: its <title> is the
+    contents' label for the page, 共享内存 buffer, or the label and the book's name, 函数 -
+    Rust 程序设计语言, where the page's h1 says 共享内存缓冲区; its closing 总结 may be set
+    at the title's rank). A heading the next one follows at its own rank (h2 基本案情 before
+    h2 裁判结果) is the article's first section, not its title."""
+    headings = body.headings
+    if not headings or body.text()[: headings[0].start].strip():
+        return ""
+    first, rest = headings[0], headings[1:]
+    if any(h.level < first.level for h in rest) or rest and rest[0].level <= first.level:
+        return ""
+    return collapse_spaces(body.text()[first.start : first.end]).strip()
+
+
 _NOT_WORD = re.compile(r"\W+")
 
 
@@ -373,6 +411,8 @@ def parse(text: str) -> Extracted:
     body = TextBuilder()
     if article is not None:
         html_to_builder(article, body)
+    opening = _opening_heading(body)
+    title = opening or title
     reading, shift, at = _title_on_one_line(body.text(), title)
     body.headings = [
         HeadingHint(h.start, at - shift, h.level)
@@ -380,6 +420,8 @@ def parse(text: str) -> Extracted:
         else HeadingHint(h.start - shift, h.end - shift, h.level)
         for h in body.headings
     ]
+    if opening:  # above every level: a closing 总结 set at the title's rank is not its sibling
+        body.headings[0] = replace(body.headings[0], level=0)
     if len(re.sub(r"\s", "", reading)) < 10:
         raise FormatError("the page has no article Reader could find (only menus, links or scripts)", "no_article")
     if title and not _opens_with(reading, title):
