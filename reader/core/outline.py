@@ -57,6 +57,10 @@ class HeadingRule:
         return self.pattern.match(line)
 
 
+_COUNTED_BY_TIAO = (
+    "(?:規則|规则|原則|原则|規律|规律|定律|法則|法则|道路|路|線|线|河|街|建議|建议|意見|意见|理由|措施|標準|标准"
+    "|經驗|经验|教訓|教训|消息|新聞|新闻|信息|記錄|记录|語句|语句|命令|連結|链接|途徑|途径)"
+)
 # The grammar, highest first: laws (编 > 分编 > 章 > 节 > 条), books (部/卷/篇/集 > 回/章),
 # official documents (一、 > （一） > 1. > （1）), classical passage numbers. Context decides
 # the rest: a （一） inside an article is an item of it, not a heading (_build_body).
@@ -80,7 +84,9 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("chapter", 2, rf"^第{_N}[章回]{_SEP}", opens="第"),
     HeadingRule("section", 3, rf"^第{_N}[節节]{_SEP}", opens="第"),
     HeadingRule("subsection", 3, rf"^第{_N}[款目]{_SEP}(?=\S)", opens="第"),
-    HeadingRule("article", 4, rf"^第{_N}[條条]", short=False, opens="第"),
+    # 第一条规则, 第二条路: 条 counting the noun after it (a rule, a road) is an ordinal, no
+    # article's number; an article's number stands apart from its text or runs into a sentence
+    HeadingRule("article", 4, rf"^第{_N}[條条](?!{_COUNTED_BY_TIAO})", short=False, opens="第"),
     HeadingRule("numbered", 5, r"^[一二三四五六七八九十百]+、", short=False, opens="一二三四五六七八九十百"),
     HeadingRule("parenthesised", 6, r"^[（(][一二三四五六七八九十百]+[)）]", short=False, opens="（("),
     # 11A. 豁免: Hong Kong numbers a section inserted after 11. with capital letters (35AB., 122ZG.)

@@ -182,7 +182,14 @@ def structural_headings(
         ]
         if denied:
             return tuple(headings)
-        missed = [h for h in headings if h.start not in found]
+        # a marked heading the grammar takes only as a short standalone line (参数, 语句和表达式)
+        # is one it guessed, not one its numbering reads: it says nothing of the file's levels
+        guessed = {
+            h.start
+            for h in headings
+            if found.get(h.start) is not None and heading_rule(text, h.start, _line_end(text, h.start)) is None
+        }
+        missed = [h for h in headings if h.start not in found or h.start in guessed]
         if len(missed) <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):
             from reader.core.outline import is_paragraph_line
 
