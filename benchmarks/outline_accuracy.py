@@ -35,6 +35,7 @@ _BUILT_BY = {
     "pdf_real": "build_real.py --pdf-only --repo …",
     "epub_real": "build_epub.py --mirror …",
     "web_book": "build_web_books.py --mirror …",
+    "web_docs": "build_web_books.py --mirror …",
 }
 GOLDEN = ROOT / "tests" / "golden" / "outline"
 

@@ -831,6 +831,11 @@ def _squeeze(line: str) -> str:
     return re.sub(r"[\s\u3000]+", "", line)
 
 
+def is_contents_line(line: str) -> bool:
+    """The heading of a table of contents written into the text: 目录, 目錄, 目次, Contents."""
+    return compiled(_CONTENTS).match(line.strip()) is not None
+
+
 def _written_contents(text: str, body: list[tuple[int, int]]) -> set[int]:
     """The lines of a table of contents written into the text (a law's 目录): the line 目录
     and its entries, up to where the first entry stands again as the body's first heading.

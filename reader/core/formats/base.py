@@ -164,7 +164,7 @@ def structural_headings(
     if len(headings) < 2:
         return ()
     if text is not None:
-        from reader.core.outline import build_outline, heading_rule  # the outline imports this module
+        from reader.core.outline import build_outline, heading_rule, is_contents_line  # it imports this module
 
         # the title (depth 0) stands above any level: only headings' and articles' depths nest;
         # a marked line the grammar reads as a breadcrumb (a site's name as a chapter's h1) is
@@ -175,20 +175,16 @@ def structural_headings(
             for n in build_outline(text, inside=False).root.walk(False)
             if n.kind in ("title", "breadcrumb", "heading", "article")
         }
-        denied = [
-            start
-            for start, depth in found.items()
-            if depth is not None and start not in marked and heading_rule(text, start, _line_end(text, start)) is None
-        ]
-        if denied:
+
+        def unnumbered(start: int) -> bool:  # a short standalone line, which no numbering reads
+            line = text[start : _line_end(text, start)]
+            return heading_rule(text, start, _line_end(text, start)) is None and not is_contents_line(line)
+
+        if any(depth is not None and start not in marked and unnumbered(start) for start, depth in found.items()):
             return tuple(headings)
         # a marked heading the grammar takes only as a short standalone line (参数, 语句和表达式)
         # is one it guessed, not one its numbering reads: it says nothing of the file's levels
-        guessed = {
-            h.start
-            for h in headings
-            if found.get(h.start) is not None and heading_rule(text, h.start, _line_end(text, h.start)) is None
-        }
+        guessed = {h.start for h in headings if found.get(h.start) is not None and unnumbered(h.start)}
         missed = [h for h in headings if h.start not in found or h.start in guessed]
         if len(missed) <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):
             from reader.core.outline import is_paragraph_line

@@ -209,8 +209,12 @@ def _article(text: str) -> lxml.html.HtmlElement | None:
     from readability import Document  # imported only when a web page opens
 
     logging.getLogger("readability.readability").setLevel(logging.ERROR)  # it logs every page
+    cleaned = _without_furniture(text)
+    marked = _marked_main(cleaned)
+    if marked is not None:
+        return marked
     try:
-        summary = Document(_without_furniture(text)).summary(html_partial=True)
+        summary = Document(cleaned).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml errors alike
         return None
     if not summary or not summary.strip():
@@ -219,6 +223,26 @@ def _article(text: str) -> lxml.html.HtmlElement | None:
         return lxml.html.fragment_fromstring(summary, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return None
+
+
+def _marked_main(text: str) -> lxml.html.HtmlElement | None:
+    """The one part the page marks as its main content (<main>, or role="main": HTML's "the
+    dominant contents of the document", without what the site repeats on every page), when it
+    holds text. It is the article: readability, which keeps the best-scored block and only the
+    siblings that score nearly as well, keeps one section of a manual's page that sets each
+    section in its own <section> (a Sphinx page: 5.1 進一步了解 List and not 5.2 … 5.8)."""
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    marked = [
+        el
+        for el in tree.iter(lxml.etree.Element)
+        if isinstance(el.tag, str) and (el.tag.lower() == "main" or (el.get("role") or "").lower() == "main")
+    ]
+    if len(marked) != 1 or not marked[0].text_content().strip():
+        return None
+    return marked[0]
 
 
 _FURNITURE = ("nav", "aside")
@@ -420,8 +444,9 @@ def parse(text: str) -> Extracted:
         else HeadingHint(h.start - shift, h.end - shift, h.level)
         for h in body.headings
     ]
-    if opening:  # above every level: a closing 总结 set at the title's rank is not its sibling
-        body.headings[0] = replace(body.headings[0], level=0)
+    if opening and len(body.headings) > 1:  # a closing 总结 set at the title's rank is no sibling of it
+        top = min(h.level for h in body.headings[1:]) - 1
+        body.headings[0] = replace(body.headings[0], level=min(body.headings[0].level, top))
     if len(re.sub(r"\s", "", reading)) < 10:
         raise FormatError("the page has no article Reader could find (only menus, links or scripts)", "no_article")
     if title and not _opens_with(reading, title):
