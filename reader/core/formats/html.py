@@ -274,24 +274,29 @@ def _without_furniture(text: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
-_WORDS = re.compile(r"\w")
+_PERMALINK_GLYPHS = re.compile(r"^[\s¶§#⚓🔗]*$")
+
+
+def _drop_permalinks(tree: lxml.html.HtmlElement) -> None:
+    """Links to a place on their own page that say nothing but a glyph (Sphinx's and MkDocs' ¶
+    after a heading or an API's name, VuePress' #, Hexo's empty anchor): the page's furniture
+    for copying an address, not words of the text."""
+    for link in list(tree.iter("a")):
+        if (link.get("href") or "").startswith("#") and _PERMALINK_GLYPHS.match(link.text_content()):
+            link.drop_tree()
 
 
 def _unlink_headings(tree: lxml.html.HtmlElement) -> None:
-    """A heading's link to its own place on the page (a permalink: href="#…") is the heading,
-    not a link: site generators wrap the heading's words in one (mdBook's <a class="header">,
-    Docsify's <a class="anchor">) or set a glyph beside them (Sphinx's and MkDocs' ¶, VuePress'
-    #). readability takes a class like "header" for the page's banner and drops the link with
-    the words in it, and drops a heading that is mostly link: the words are kept as the
-    heading's text, a link of glyphs alone is dropped."""
+    """A heading's link to its own place on the page (href="#…") is the heading, not a link:
+    site generators wrap the heading's words in one (mdBook's <a class="header">, Docsify's
+    <a class="anchor">). readability takes a class like "header" for the page's banner and
+    drops the link with the words in it, and drops a heading that is mostly link: the words are
+    kept as the heading's text."""
+    _drop_permalinks(tree)
     for heading in tree.iter(*_HEADINGS):
         for link in list(heading.iter("a")):
-            if not (link.get("href") or "").startswith("#"):
-                continue
-            if _WORDS.search(link.text_content()):
+            if (link.get("href") or "").startswith("#"):
                 link.drop_tag()
-            else:
-                link.drop_tree()
 
 
 class _Walker:
@@ -429,6 +434,7 @@ def parse(text: str) -> Extracted:
     """The article of a page's decoded source."""
     text = clean_source(text)
     tree = parse_tree(text)
+    _drop_permalinks(tree)  # an h1's ¶ is not the title's
     title = _title(tree)
     article = tree.body if _meta(tree, "generator") == PASTED_GENERATOR else _article(text)
     builder = TextBuilder()
