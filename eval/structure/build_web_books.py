@@ -53,7 +53,11 @@ sys.path.insert(0, str(HERE.parent.parent))
 from eval.structure.build import DOCS, GOLDEN, write  # noqa: E402
 
 SOURCES = {  # kind: (id prefix, repositories, Han characters a page needs)
-    "web_book": ("wb", ("ArkToria/the_wayland_protocol_zh_CN", "KaiserY/trpl-zh-cn", "rust-lang-cn/rust-by-example-cn"), 0),
+    "web_book": (
+        "wb",
+        ("ArkToria/the_wayland_protocol_zh_CN", "KaiserY/trpl-zh-cn", "rust-lang-cn/rust-by-example-cn"),
+        0,
+    ),
     "web_docs": ("wd", ("XimenZangief/python-docs-zh-tw",), 200),
 }
 BRANCH = "gh-pages"
@@ -137,7 +141,9 @@ def main() -> None:
                     continue
                 source = {"repo": repo, "commit": commit, "path": path, "sha256": hashlib.sha256(page).hexdigest()}
                 write(kind, f"{prefix}{index:03d}", "html", page, {"source": source, **golden})
-                print(f"{prefix}{index:03d} {repo:36} {path:60} {len(golden['headings']):3} headings {len(page) // 1024} KB")
+                print(
+                    f"{prefix}{index:03d} {repo:36} {path:60} {len(golden['headings']):3} headings {len(page) // 1024} KB"
+                )
                 index += 1
 
 
