@@ -142,25 +142,25 @@ class TextBuilder:
         )
 
 
-def structural_headings(
-    headings: list[HeadingHint], text: str | None = None, by_look: bool = False
-) -> tuple[HeadingHint, ...]:
+def structural_headings(headings: list[HeadingHint], text: str | None = None) -> tuple[HeadingHint, ...]:
     """The headings worth handing the outline: given, they are the outline's headings and its
     own grammar (编 > 章 > 节, 一、（一）) only adds articles under them, so they are handed on
     only where they tell more than that grammar would.
 
     - A file that marks only one heading (a web page's h1, a Word file's Title) says nothing
       about its sections: the grammar reads the first line as the title, as for plain text.
-    - Where the grammar, reading the text alone (`text` given), finds nearly every heading the
-      file marks, at least as many, and nests them as the file does, the marks would hide the levels the
+    - Where the grammar, reading the text alone (`text` given), finds by its numbering nearly
+      every heading the file marks, at least as many, and nests them as the file does, the marks would hide the levels the
       file does not mark (an EPUB of a law whose table of contents lists only its 编, not its
       章 and 节): the grammar's outline is kept, and the few marked headings it misses (a law's
       附件二 after its last article) are handed on as its supplement, with the marks it finds
       (which tell the rank of each level). A marked line longer than a label or holding a full
       stop is a paragraph the author styled, not a heading: it adds nothing.
-    - Headings shown `by_look` (a Word file's bold lines) mark every heading the file has: a
-      short line the grammar takes for one without a number of its own (某市统计局 under
-      the title) is one the file's look says is not: then the file's headings are kept."""
+    - A file that marks its headings marks every one that has no number: a short line the
+      grammar would take for one without a number of its own (某市统计局 under a Word file's
+      title, 集解 under an EPUB's chapter, a web page's code line `$ rustc main.rs`) is one the
+      file says is not: then the file's headings are kept. A marked heading the grammar reads
+      only so (参数 under an h2) is no heading its numbering found."""
     if len(headings) < 2:
         return ()
     if text is not None:

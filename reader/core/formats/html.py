@@ -20,6 +20,10 @@ own markup (h1–h6, tables, line breaks) for the same walk to text as everythin
 it is one small package on lxml where trafilatura brings its own stack (htmldate, courlan,
 jusText, urllib3).
 
+A page that marks its main content (<main>, role="main": a book's or a manual's page as mdBook or
+Sphinx publishes it) has that part as its article: readability, made for news pages, kept one section
+of a Sphinx page, or its footer (eval/structure, web_docs).
+
 Headings come from h1–h6 inside the article; the title, author, date and source URL from the
 page's metadata (Open Graph, the Chinese government sites' ArticleTitle / PubDate / Url,
 `<link rel=canonical>`, a browser's "saved from url" comment).
