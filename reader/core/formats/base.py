@@ -177,8 +177,8 @@ def structural_headings(headings: list[HeadingHint], text: str | None = None) ->
         }
 
         def unnumbered(start: int) -> bool:  # a short standalone line, which no numbering reads
-            line = text[start : _line_end(text, start)]
-            return heading_rule(text, start, _line_end(text, start)) is None and not is_contents_line(line)
+            end = _line_end(text, start)
+            return heading_rule(text, start, end) is None and not is_contents_line(text[start:end])
 
         if any(depth is not None and start not in marked and unnumbered(start) for start, depth in found.items()):
             return tuple(headings)
