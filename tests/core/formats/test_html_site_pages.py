@@ -199,3 +199,17 @@ def test_a_permalinks_pilcrow_is_not_text():
     assert [extracted.text[h.start : h.end] for h in extracted.headings][1:] == ["型別檢查巨集", "直接 API 函式"]
     assert "¶" not in extracted.text and extracted.title == "位元組陣列物件 (Byte Array Objects)"
     assert "int PyByteArray_Check(PyObject *o)\n" in extracted.text
+
+
+def test_a_short_line_the_page_does_not_mark_is_no_heading():
+    # the grammar finds the marked 一、 二、 三、 by their numbers and would add a short
+    # unnumbered line of its own (a download link's words) as a heading: a page that marks its
+    # headings marks every unnumbered one, so its marks are kept
+    words = "坚持以人民为中心的发展思想，坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。"
+    page = f"""<html><head><title>关于推进工作的意见</title></head><body><article>
+    <h1>关于推进工作的意见</h1><p>{words}</p><h2>一、总体要求</h2><p>{words}</p><p>附表下载</p><p>{words}</p>
+    <h2>二、重点任务</h2><p>{words}</p><h2>三、保障措施</h2><p>{words}</p></article></body></html>"""
+    extracted = parse(page)
+    outline = build_outline(extracted.text, headings=extracted.headings, title=extracted.title)
+    found = [outline.label(n) for n in outline.root.walk() if n.kind == "heading"]
+    assert found == ["一、总体要求", "二、重点任务", "三、保障措施"]
