@@ -31,7 +31,12 @@ from reader.core.outline import document_outline, headings_of  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # kinds whose files are built from fetched repositories, not kept: how to build them
-_BUILT_BY = {"pdf_real": "build_real.py --pdf-only --repo …", "epub_real": "build_epub.py --mirror …"}
+_BUILT_BY = {
+    "pdf_real": "build_real.py --pdf-only --repo …",
+    "epub_real": "build_epub.py --mirror …",
+    "web_book": "build_web_books.py --mirror …",
+    "web_docs": "build_web_books.py --mirror …",
+}
 GOLDEN = ROOT / "tests" / "golden" / "outline"
 
 

@@ -57,6 +57,10 @@ class HeadingRule:
         return self.pattern.match(line)
 
 
+_COUNTED_BY_TIAO = (
+    "(?:規則|规则|原則|原则|規律|规律|定律|法則|法则|道路|路|線|线|河|街|建議|建议|意見|意见|理由|措施|標準|标准"
+    "|經驗|经验|教訓|教训|消息|新聞|新闻|信息|記錄|记录|語句|语句|命令|連結|链接|途徑|途径)"
+)
 # The grammar, highest first: laws (编 > 分编 > 章 > 节 > 条), books (部/卷/篇/集 > 回/章),
 # official documents (一、 > （一） > 1. > （1）), classical passage numbers. Context decides
 # the rest: a （一） inside an article is an item of it, not a heading (_build_body).
@@ -80,7 +84,9 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("chapter", 2, rf"^第{_N}[章回]{_SEP}", opens="第"),
     HeadingRule("section", 3, rf"^第{_N}[節节]{_SEP}", opens="第"),
     HeadingRule("subsection", 3, rf"^第{_N}[款目]{_SEP}(?=\S)", opens="第"),
-    HeadingRule("article", 4, rf"^第{_N}[條条]", short=False, opens="第"),
+    # 第一条规则, 第二条路: 条 counting the noun after it (a rule, a road) is an ordinal, no
+    # article's number; an article's number stands apart from its text or runs into a sentence
+    HeadingRule("article", 4, rf"^第{_N}[條条](?!{_COUNTED_BY_TIAO})", short=False, opens="第"),
     HeadingRule("numbered", 5, r"^[一二三四五六七八九十百]+、", short=False, opens="一二三四五六七八九十百"),
     HeadingRule("parenthesised", 6, r"^[（(][一二三四五六七八九十百]+[)）]", short=False, opens="（("),
     # 11A. 豁免: Hong Kong numbers a section inserted after 11. with capital letters (35AB., 122ZG.)
@@ -226,7 +232,7 @@ class Outline:
         if not node.truncated or node.kind != "heading":
             return self.label(node, text, to_view)
         whole = Section(
-            node.kind, node.start, node.head_end, node.start, _trim_end_punct(self.text, node.start, node.head_end)
+            node.kind, node.start, node.head_end, node.start, _heading_label_end(self.text, node.start, node.head_end)
         )
         return self.label(whole, text, to_view)
 
@@ -310,7 +316,7 @@ def _heading(text: str, kind: str, start: int, end: int, head_end: int, inside: 
         label_end, truncated = _label_end(text, start, end, head_end - start + _MIN_OPENING)
         truncated = truncated or label_end < _trim_end_punct(text, start, end)
     else:
-        label_end = _trim_end_punct(text, start, head_end)
+        label_end = _heading_label_end(text, start, head_end)
         truncated = label_end - start > LABEL_MAX
         if truncated:
             label_end = start + LABEL_MAX
@@ -350,6 +356,19 @@ def _trim_end_punct(text: str, start: int, end: int) -> int:
     while end > start and _CLAUSE_END.match(text, end - 1):
         end -= 1
     return end
+
+
+def _heading_label_end(text: str, start: int, end: int) -> int:
+    """Where a heading's label ends: before the comma, colon or full stop closing its line (一、總
+    體要求。), after a question or exclamation mark, which is part of what it says (什么是所有权？,
+    要不要 panic!)."""
+    stop = _trim_end_punct(text, start, end)
+    while stop < end and text[stop] in _ASKED:
+        stop += 1
+    return stop
+
+
+_ASKED = frozenset("！？!?")
 
 
 def _may_run(text: str, start: int, end: int) -> bool:
@@ -810,6 +829,11 @@ _LEADER = r"[\s\u3000.．·…_-]+\d*$"
 def _squeeze(line: str) -> str:
     """A line without its spaces, for telling whether two lines say the same."""
     return re.sub(r"[\s\u3000]+", "", line)
+
+
+def is_contents_line(line: str) -> bool:
+    """The heading of a table of contents written into the text: 目录, 目錄, 目次, Contents."""
+    return compiled(_CONTENTS).match(line.strip()) is not None
 
 
 def _written_contents(text: str, body: list[tuple[int, int]]) -> set[int]:

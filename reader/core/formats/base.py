@@ -142,29 +142,29 @@ class TextBuilder:
         )
 
 
-def structural_headings(
-    headings: list[HeadingHint], text: str | None = None, by_look: bool = False
-) -> tuple[HeadingHint, ...]:
+def structural_headings(headings: list[HeadingHint], text: str | None = None) -> tuple[HeadingHint, ...]:
     """The headings worth handing the outline: given, they are the outline's headings and its
     own grammar (编 > 章 > 节, 一、（一）) only adds articles under them, so they are handed on
     only where they tell more than that grammar would.
 
     - A file that marks only one heading (a web page's h1, a Word file's Title) says nothing
       about its sections: the grammar reads the first line as the title, as for plain text.
-    - Where the grammar, reading the text alone (`text` given), finds nearly every heading the
-      file marks, at least as many, and nests them as the file does, the marks would hide the levels the
+    - Where the grammar, reading the text alone (`text` given), finds by its numbering nearly
+      every heading the file marks, at least as many, and nests them as the file does, the marks would hide the levels the
       file does not mark (an EPUB of a law whose table of contents lists only its 编, not its
       章 and 节): the grammar's outline is kept, and the few marked headings it misses (a law's
       附件二 after its last article) are handed on as its supplement, with the marks it finds
       (which tell the rank of each level). A marked line longer than a label or holding a full
       stop is a paragraph the author styled, not a heading: it adds nothing.
-    - Headings shown `by_look` (a Word file's bold lines) mark every heading the file has: a
-      short line the grammar takes for one without a number of its own (某市统计局 under
-      the title) is one the file's look says is not: then the file's headings are kept."""
+    - A file that marks its headings marks every one that has no number: a short line the
+      grammar would take for one without a number of its own (某市统计局 under a Word file's
+      title, 集解 under an EPUB's chapter, a web page's code line `$ rustc main.rs`) is one the
+      file says is not: then the file's headings are kept. A marked heading the grammar reads
+      only so (参数 under an h2) is no heading its numbering found."""
     if len(headings) < 2:
         return ()
     if text is not None:
-        from reader.core.outline import build_outline, heading_rule  # the outline imports this module
+        from reader.core.outline import build_outline, heading_rule, is_contents_line  # it imports this module
 
         # the title (depth 0) stands above any level: only headings' and articles' depths nest;
         # a marked line the grammar reads as a breadcrumb (a site's name as a chapter's h1) is
@@ -175,14 +175,17 @@ def structural_headings(
             for n in build_outline(text, inside=False).root.walk(False)
             if n.kind in ("title", "breadcrumb", "heading", "article")
         }
-        denied = [
-            start
-            for start, depth in found.items()
-            if depth is not None and start not in marked and heading_rule(text, start, _line_end(text, start)) is None
-        ]
-        if by_look and denied:
+
+        def unnumbered(start: int) -> bool:  # a short standalone line, which no numbering reads
+            end = _line_end(text, start)
+            return heading_rule(text, start, end) is None and not is_contents_line(text[start:end])
+
+        if any(depth is not None and start not in marked and unnumbered(start) for start, depth in found.items()):
             return tuple(headings)
-        missed = [h for h in headings if h.start not in found]
+        # a marked heading the grammar takes only as a short standalone line (参数, 语句和表达式)
+        # is one it guessed, not one its numbering reads: it says nothing of the file's levels
+        guessed = {h.start for h in headings if found.get(h.start) is not None and unnumbered(h.start)}
+        missed = [h for h in headings if h.start not in found or h.start in guessed]
         if len(missed) <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):
             from reader.core.outline import is_paragraph_line
 

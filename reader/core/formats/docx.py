@@ -405,7 +405,7 @@ def read(path: Path, data: bytes) -> Extracted:
     return Extracted(
         text,
         format="docx",
-        headings=structural_headings(headings, text, by_look=bool(emphasised)),
+        headings=structural_headings(headings, text),
         title=title if title and title in text else "",
         author=author if author and author in text else "",
         date=props.created.date().isoformat() if props.created else "",

@@ -20,6 +20,10 @@ own markup (h1–h6, tables, line breaks) for the same walk to text as everythin
 it is one small package on lxml where trafilatura brings its own stack (htmldate, courlan,
 jusText, urllib3).
 
+A page that marks its main content (<main>, role="main": a book's or a manual's page as mdBook or
+Sphinx publishes it) has that part as its article: readability, made for news pages, kept one section
+of a Sphinx page, or its footer (eval/structure, web_docs).
+
 Headings come from h1–h6 inside the article; the title, author, date and source URL from the
 page's metadata (Open Graph, the Chinese government sites' ArticleTitle / PubDate / Url,
 `<link rel=canonical>`, a browser's "saved from url" comment).
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -208,8 +213,12 @@ def _article(text: str) -> lxml.html.HtmlElement | None:
     from readability import Document  # imported only when a web page opens
 
     logging.getLogger("readability.readability").setLevel(logging.ERROR)  # it logs every page
+    cleaned = _without_furniture(text)
+    marked = _marked_main(cleaned)
+    if marked is not None:
+        return marked
     try:
-        summary = Document(_without_furniture(text)).summary(html_partial=True)
+        summary = Document(cleaned).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml errors alike
         return None
     if not summary or not summary.strip():
@@ -218,6 +227,26 @@ def _article(text: str) -> lxml.html.HtmlElement | None:
         return lxml.html.fragment_fromstring(summary, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return None
+
+
+def _marked_main(text: str) -> lxml.html.HtmlElement | None:
+    """The one part the page marks as its main content (<main>, or role="main": HTML's "the
+    dominant contents of the document", without what the site repeats on every page), when it
+    holds text. It is the article: readability, which keeps the best-scored block and only the
+    siblings that score nearly as well, keeps one section of a manual's page that sets each
+    section in its own <section> (a Sphinx page: 5.1 進一步了解 List and not 5.2 … 5.8)."""
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    marked = [
+        el
+        for el in tree.iter(lxml.etree.Element)
+        if isinstance(el.tag, str) and (el.tag.lower() == "main" or (el.get("role") or "").lower() == "main")
+    ]
+    if len(marked) != 1 or not marked[0].text_content().strip():
+        return None
+    return marked[0]
 
 
 _FURNITURE = ("nav", "aside")
@@ -245,7 +274,33 @@ def _without_furniture(text: str) -> str:
     for el in drop:
         if el.getparent() is not None:
             el.drop_tree()
+    _unlink_headings(tree)
     return lxml.html.tostring(tree, encoding="unicode")
+
+
+_PERMALINK_GLYPHS = re.compile(r"^[\s¶§#⚓🔗]*$")
+
+
+def _drop_permalinks(tree: lxml.html.HtmlElement) -> None:
+    """Links to a place on their own page that say nothing but a glyph (Sphinx's and MkDocs' ¶
+    after a heading or an API's name, VuePress' #, Hexo's empty anchor): the page's furniture
+    for copying an address, not words of the text."""
+    for link in list(tree.iter("a")):
+        if (link.get("href") or "").startswith("#") and _PERMALINK_GLYPHS.match(link.text_content()):
+            link.drop_tree()
+
+
+def _unlink_headings(tree: lxml.html.HtmlElement) -> None:
+    """A heading's link to its own place on the page (href="#…") is the heading, not a link:
+    site generators wrap the heading's words in one (mdBook's <a class="header">, Docsify's
+    <a class="anchor">). readability takes a class like "header" for the page's banner and
+    drops the link with the words in it, and drops a heading that is mostly link: the words are
+    kept as the heading's text."""
+    _drop_permalinks(tree)
+    for heading in tree.iter(*_HEADINGS):
+        for link in list(heading.iter("a")):
+            if (link.get("href") or "").startswith("#"):
+                link.drop_tag()
 
 
 class _Walker:
@@ -335,6 +390,22 @@ def html_to_builder(root, builder: TextBuilder, anchors: set[str] | None = None)
     return walker.marks
 
 
+def _opening_heading(body: TextBuilder) -> str:
+    """The article's own title: a heading that opens it, that no heading in it outranks and
+    that the next heading stands under (a book site's chapter page: its <title> is the
+    contents' label for the page, 共享内存 buffer, or the label and the book's name, 函数 -
+    Rust 程序设计语言, where the page's h1 says 共享内存缓冲区; its closing 总结 may be set
+    at the title's rank). A heading the next one follows at its own rank (h2 基本案情 before
+    h2 裁判结果) is the article's first section, not its title."""
+    headings = body.headings
+    if not headings or body.text()[: headings[0].start].strip():
+        return ""
+    first, rest = headings[0], headings[1:]
+    if any(h.level < first.level for h in rest) or rest and rest[0].level <= first.level:
+        return ""
+    return collapse_spaces(body.text()[first.start : first.end]).strip()
+
+
 _NOT_WORD = re.compile(r"\W+")
 
 
@@ -367,12 +438,15 @@ def parse(text: str) -> Extracted:
     """The article of a page's decoded source."""
     text = clean_source(text)
     tree = parse_tree(text)
+    _drop_permalinks(tree)  # an h1's ¶ is not the title's
     title = _title(tree)
     article = tree.body if _meta(tree, "generator") == PASTED_GENERATOR else _article(text)
     builder = TextBuilder()
     body = TextBuilder()
     if article is not None:
         html_to_builder(article, body)
+    opening = _opening_heading(body)
+    title = opening or title
     reading, shift, at = _title_on_one_line(body.text(), title)
     body.headings = [
         HeadingHint(h.start, at - shift, h.level)
@@ -380,6 +454,9 @@ def parse(text: str) -> Extracted:
         else HeadingHint(h.start - shift, h.end - shift, h.level)
         for h in body.headings
     ]
+    if opening and len(body.headings) > 1:  # a closing 总结 set at the title's rank is no sibling of it
+        top = min(h.level for h in body.headings[1:]) - 1
+        body.headings[0] = replace(body.headings[0], level=min(body.headings[0].level, top))
     if len(re.sub(r"\s", "", reading)) < 10:
         raise FormatError("the page has no article Reader could find (only menus, links or scripts)", "no_article")
     if title and not _opens_with(reading, title):
