@@ -143,3 +143,19 @@ def test_print_names_the_job_and_its_pdf_after_the_document(window, qtbot, tmp_p
     assert seen == [title] and target.exists()
     data = target.read_bytes()
     assert b"/Title" in data and title.encode("utf-16-be") in data
+
+
+def test_digits_in_a_latin_run_stay_in_the_pdf_text(window, tmp_path):
+    """Noto CJK's localised forms drew "12" in a note's Latin words with glyphs Qt's PDF writer
+    could name no text for: copying "Article 12 of 2022" from the PDF gave "Article  of :"."""
+    _tool("pdftotext")
+    from reader.core.annotations.model import Annotation
+
+    session = window.session
+    start = session.text.index("根據《中共")
+    note = "Article 12 of 2022, see [3] and 1. above"
+    session.apply(None, Annotation.on_text(session.text, start, start + 5, colour="yellow", note=note))
+    pdf = tmp_path / "notes.pdf"
+    write_pdf(pdf, session, Script.ORIGINAL, window.prefs)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"[1] {note}" in " ".join(text.split())

@@ -173,6 +173,18 @@ def test_markdown_renders_as_written_in_a_commonmark_viewer(session):
     assert "1. 不是列表<br />\n===<br />\n- 也不是<br />\n" in html
 
 
+def test_markdown_shows_a_character_reference_typed_in_a_note_as_typed(session):
+    """A note saying "&amp;" (a translator quoting HTML) showed "&" in every Markdown viewer:
+    the viewer read it as a character reference. A bare & stays as it is."""
+    from markdown_it import MarkdownIt
+
+    green = session.annotations.get("a0000000-0000-4000-8000-000000000002")
+    session.apply(green, green.edited(note="写作 &amp; 或 &#38; 或 &#x26; 或 &copy; 与 & 号 {{c1::x}}"))
+    html = MarkdownIt("commonmark").render(render(gather(session, Script.SIMPLIFIED), "md"))
+    shown = "写作 &amp;amp; 或 &amp;#38; 或 &amp;#x26; 或 &amp;copy; 与 &amp; 号 {{c1::x}}"  # the HTML of the text as typed
+    assert f"<p>{shown}</p>" in html
+
+
 @pytest.mark.parametrize("whole_text", [False, True], ids=["quotes", "whole"])
 def test_html_prints_with_margins_and_colours_and_is_well_formed(session, whole_text):
     from html.parser import HTMLParser
