@@ -181,7 +181,9 @@ def test_markdown_shows_a_character_reference_typed_in_a_note_as_typed(session):
     green = session.annotations.get("a0000000-0000-4000-8000-000000000002")
     session.apply(green, green.edited(note="写作 &amp; 或 &#38; 或 &#x26; 或 &copy; 与 & 号 {{c1::x}}"))
     html = MarkdownIt("commonmark").render(render(gather(session, Script.SIMPLIFIED), "md"))
-    shown = "写作 &amp;amp; 或 &amp;#38; 或 &amp;#x26; 或 &amp;copy; 与 &amp; 号 {{c1::x}}"  # the HTML of the text as typed
+    shown = (
+        "写作 &amp;amp; 或 &amp;#38; 或 &amp;#x26; 或 &amp;copy; 与 &amp; 号 {{c1::x}}"  # the HTML of the text as typed
+    )
     assert f"<p>{shown}</p>" in html
 
 
