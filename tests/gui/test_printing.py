@@ -159,3 +159,48 @@ def test_digits_in_a_latin_run_stay_in_the_pdf_text(window, tmp_path):
     write_pdf(pdf, session, Script.ORIGINAL, window.prefs)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert f"[1] {note}" in " ".join(text.split())
+
+
+def _export_pdf_to(window, qtbot, monkeypatch, target) -> list[str]:
+    """File ▸ Export as PDF (Ctrl+Shift+P) into `target`; the warnings it shows."""
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_P, modifiers)
+    return warnings
+
+
+def test_export_as_pdf_where_no_file_can_be_made_says_so(window, qtbot, monkeypatch, tmp_path):
+    """A folder that cannot be written to: Qt wrote nothing and said nothing, and the window
+    went on to read the missing file (NotADirectoryError here, FileNotFoundError in a read-only
+    folder, raised in the slot; no message)."""
+    (tmp_path / "not-a-folder").write_text("a file", encoding="utf-8")
+    target = tmp_path / "not-a-folder" / "notice.pdf"
+    warnings = _export_pdf_to(window, qtbot, monkeypatch, target)
+    assert len(warnings) == 1 and str(target) in warnings[0]
+
+
+def test_export_as_pdf_on_a_full_disk_says_so_and_keeps_the_last_pdf(window, qtbot, monkeypatch, tmp_path):
+    """A disk that fills part way (a 64 KiB file size limit stands in for it): Qt stopped
+    writing and said nothing; the last good PDF there was cut to 64 KiB and the window raised
+    PdfStreamError. Now it is said and the file is as it was."""
+    resource = pytest.importorskip("resource")
+    import signal
+
+    target = tmp_path / "hand-outs" / "notice.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"%PDF-1.4 the last good hand-out\n%%EOF\n")
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, limits[1]))
+    try:
+        warnings = _export_pdf_to(window, qtbot, monkeypatch, target)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, handler)
+    assert target.read_bytes() == b"%PDF-1.4 the last good hand-out\n%%EOF\n"
+    assert len(warnings) == 1 and str(target) in warnings[0]
+    assert list(target.parent.iterdir()) == [target]  # no draft left beside it
