@@ -53,6 +53,7 @@ class AnnotationExchange(QObject):
             underline_style=self.tr("{colour}, {underline}"),
             source=self.tr("{source}"),
             separator=self.tr(" · "),
+            converted=self.tr("quotes converted to {script} from the original {original}"),
             section=self.tr("Section"),
             total=self.tr("Total"),
         )

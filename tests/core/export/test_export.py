@@ -1,12 +1,14 @@
 import csv
+import html
 import io
 import json
 import os
 from pathlib import Path
 
 import pytest
+from docx import Document
 
-from reader.core.export import FORMATS, gather, render
+from reader.core.export import FORMATS, gather, render, render_bytes
 from reader.core.export.importing import ForeignSourceError, plan_import
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.scripts import Script
@@ -171,6 +173,22 @@ def test_markdown_renders_as_written_in_a_commonmark_viewer(session):
     assert "<em>blue, underline · 2026-11-21 10:00</em>" in html
     assert "核心：要點<br />\n第二段 &lt;b&gt;粗&lt;/b&gt; &amp; “引號”" in html
     assert "1. 不是列表<br />\n===<br />\n- 也不是<br />\n" in html
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_a_converted_export_says_which_script_its_quotes_are_in(session, fmt):
+    """The notice is 繁體: its 简体 hand-out said nowhere that the quotes are not the original's
+    wording; its 繁體 and original hand-outs have nothing to say."""
+    said = "quotes converted to 简体 from the original 繁體"
+
+    def text(script):
+        out = render_bytes(gather(session, script), fmt)
+        if fmt == "docx":
+            return "\n".join(p.text for p in Document(io.BytesIO(out)).paragraphs)
+        return html.unescape(out.decode("utf-8"))
+
+    assert said in text(Script.SIMPLIFIED)
+    assert "converted" not in text(Script.TRADITIONAL) and "converted" not in text(Script.ORIGINAL)
 
 
 def test_markdown_shows_a_character_reference_typed_in_a_note_as_typed(session):
