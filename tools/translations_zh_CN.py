@@ -195,6 +195,10 @@ ZH_CN = {
     ("AnnotationExchange", "{colour}"): "{colour}标注",
     ("AnnotationExchange", "{colour}, {underline}"): "{colour}{underline}",
     ("AnnotationExchange", "{source}"): "来源文件：{source}",
+    (
+        "AnnotationExchange",
+        "quotes converted to {script} from the original {original}",
+    ): "引文由原文{original}转换为{script}",
     ("AnnotationExchange", " · "): "，",
     ("AnnotationExchange", "{title} notes"): "{title}学习笔记",
     ("AnnotationExchange", "notes"): "学习笔记",
@@ -375,6 +379,7 @@ ZH_CN = {
     ("PrintDialogs", "Export as PDF"): "导出为 PDF",
     ("PrintDialogs", "PDF files (*.pdf)"): "PDF 文件 (*.pdf)",
     ("PrintDialogs", "Saved {path}"): "已保存 {path}",
+    ("PrintDialogs", "Could not write the PDF"): "无法写入 PDF",
     ("Reading", "Annotations saved."): "标注已保存。",
     ("Reading", "No word at the caret."): "光标处没有词。",
     (

@@ -53,6 +53,7 @@ class AnnotationExchange(QObject):
             underline_style=self.tr("{colour}, {underline}"),
             source=self.tr("{source}"),
             separator=self.tr(" · "),
+            converted=self.tr("quotes converted to {script} from the original {original}"),
             section=self.tr("Section"),
             total=self.tr("Total"),
         )
@@ -106,15 +107,10 @@ class AnnotationExchange(QObject):
         return True
 
     def _pdf(self, script: Script, style: str) -> bytes:
-        """The printed document in the hand-out `style` as a PDF's bytes (Qt writes it to a file)."""
-        import tempfile
+        """The printed document in the hand-out `style` as a PDF's bytes."""
+        from reader.gui.printing import pdf_bytes
 
-        from reader.gui.printing import write_pdf
-
-        with tempfile.TemporaryDirectory(prefix="reader-pdf-") as folder:
-            path = Path(folder) / "out.pdf"
-            write_pdf(str(path), self.reading.session, script, self.reading.view.prefs, style)
-            return path.read_bytes()
+        return pdf_bytes(self.reading.session, script, self.reading.view.prefs, style)
 
     def file_stem(self) -> str:
         """The name an export proposes: the document's title with " notes" (学习笔记 in

@@ -27,9 +27,14 @@ def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
     printer.setDocName(export_stem("{title}", reading.session.title_in(reading.script)))
     printer.setCreator("Reader 研讀")
     if QPrintDialog(printer, parent).exec():
-        print_document(
-            build_print_document(reading.session, reading.script, prefs, printer.resolution(), style), printer, style
-        )
+        try:
+            print_document(
+                build_print_document(reading.session, reading.script, prefs, printer.resolution(), style),
+                printer,
+                style,
+            )
+        except OSError as exc:  # a printer (or its PDF file) that cannot be written to
+            _say_failed(parent, printer.outputFileName() or printer.printerName(), exc)
 
 
 def export_pdf(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
@@ -41,6 +46,20 @@ def export_pdf(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
             str(Path.home() / f"{stem}.pdf"),
             QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"),
         )
-    if path:
+    if not path:
+        return
+    try:  # whole or not at all: a PDF already there stays as it was
         write_pdf(path, reading.session, reading.script, prefs, export_choice(reading.settings).style)
-        reading.status(QCoreApplication.translate("PrintDialogs", "Saved {path}").format(path=path), 5000)
+    except OSError as exc:
+        _say_failed(parent, path, exc)
+        return
+    reading.status(QCoreApplication.translate("PrintDialogs", "Saved {path}").format(path=path), 5000)
+
+
+def _say_failed(parent: QWidget, target: str, exc: OSError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
+    from reader.models.plain_text import escaped
+
+    title = QCoreApplication.translate("PrintDialogs", "Could not write the PDF")
+    QMessageBox.warning(parent, title, escaped(f"{target}\n\n{exc.strerror or exc}"))

@@ -7,6 +7,11 @@ file are one description."""
 
 from __future__ import annotations
 
+import errno
+import os
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -24,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from reader.core.annotations.styles import line_colour, printed_colour
+from reader.core.atomic import atomic_write
 from reader.core.export import language_of
 from reader.core.export.handout_styles import HandoutStyle, TextStyle, handout_style
 from reader.core.export.layout import paragraphs, printed_texts, starts_indented
@@ -176,6 +182,8 @@ def print_document(doc: QTextDocument, device: QPagedPaintDevice, style: Handout
     height = style.page_number.size * 2 * dots
     inset = style.page_number.size * dots if style.outside_page_numbers else 0
     painter = QPainter(device)
+    if not painter.isActive():  # a PDF writer that cannot open its file, a printer that refuses
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
     try:
         for page in range(pages):
             if page:
@@ -210,12 +218,34 @@ def write_pdf(
     style: HandoutStyle | str = "study",
     family: str = "",
 ) -> None:
+    """The PDF at `path`, whole or not at all: an OSError says why it could not be written
+    (a read-only folder, a full disk), and a file already there is left as it was."""
+    atomic_write(Path(path), pdf_bytes(session, script, prefs, style, family), shared=True)
+
+
+def pdf_bytes(
+    session: Session,
+    script: Script,
+    prefs: ReadingPrefs | None = None,
+    style: HandoutStyle | str = "study",
+    family: str = "",
+) -> bytes:
+    """The printed document as a PDF's bytes. Qt writes to a file and says nothing when it
+    cannot (a read-only folder) or stops short (a full disk): it writes a draft in the
+    temporary folder, and a draft that is not whole raises OSError, never a damaged PDF."""
     style = handout_style(style) if isinstance(style, str) else style
-    writer = QPdfWriter(str(path))
-    writer.setTitle(session.title_in(script))
-    writer.setCreator("Reader 研讀")
-    writer.setPageLayout(page_layout(style))
-    doc = build_print_document(session, script, prefs, writer.resolution(), style, family)
-    print_document(doc, writer, style, family)
-    del writer  # the file is complete once the writer is gone
-    fix_radicals(path, doc.toPlainText())  # Noto CJK: ⼯ in the text layer where the page shows 工
+    with tempfile.TemporaryDirectory(prefix="reader-pdf-") as folder:
+        draft = Path(folder) / "draft.pdf"
+        writer = QPdfWriter(str(draft))
+        writer.setTitle(session.title_in(script))
+        writer.setCreator("Reader 研讀")
+        writer.setPageLayout(page_layout(style))
+        doc = build_print_document(session, script, prefs, writer.resolution(), style, family)
+        print_document(doc, writer, style, family)
+        del writer  # the file is complete once the writer is gone
+        data = draft.read_bytes()
+        if not data.rstrip().endswith(b"%%EOF"):  # Qt stopped writing part way
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(draft))
+        if fix_radicals(draft, doc.toPlainText()):  # Noto CJK: ⼯ in the text layer where the page shows 工
+            data = draft.read_bytes()
+    return data

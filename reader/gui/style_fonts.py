@@ -28,6 +28,11 @@ def style_font(text: TextStyle, language: str, family: str = "") -> QFont:
     chosen = family or family_for(text.face, language)
     font = QFont(chosen) if chosen else QFont()
     font.setPointSizeF(text.size)
+    # Noto CJK's localised forms (locl) swap digits in a Latin run ("Article 12", "[1]", a page
+    # number) for glyphs its character map lacks, and Qt's PDF writer can then name no text for
+    # them: the text layer lost every such digit. The face is already the language's own cut
+    # (family_for), so its default forms are the localised ones.
+    font.setFeature(QFont.Tag("locl"), 0)
     stand_in = chosen != text.face.east_asian(language)
     if text.bold or (text.face.heavy and stand_in):
         font.setWeight(QFont.Weight.Bold)  # the face's own Bold cut where it has one (Noto CJK does)

@@ -672,71 +672,76 @@ Your highlights are listed here by section; {next} and {previous} go from one to
     </message>
     <message>
         <location filename="../../reader/gui/exchange.py" line="56" />
+        <source>quotes converted to {script} from the original {original}</source>
+        <translation>quotes converted to {script} from the original {original}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="57" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
         <translation>None of the annotations is in the chosen scope and colours: nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="100" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="104" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="104" />
         <source>Exported 1 annotation to {path}</source>
         <translation>Exported 1 annotation to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="139" />
+        <location filename="../../reader/gui/exchange.py" line="135" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>This document has no annotations yet, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="145" />
+        <location filename="../../reader/gui/exchange.py" line="141" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="176" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="186" />
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="188" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="209" />
+        <location filename="../../reader/gui/exchange.py" line="205" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -747,13 +752,13 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="219" />
+        <location filename="../../reader/gui/exchange.py" line="215" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="206" />
-        <location filename="../../reader/gui/exchange.py" line="223" />
+        <location filename="../../reader/gui/exchange.py" line="202" />
+        <location filename="../../reader/gui/exchange.py" line="219" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
@@ -763,12 +768,12 @@ Import them into this one?</translation>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="226" />
+        <location filename="../../reader/gui/exchange.py" line="222" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="228" />
+        <location filename="../../reader/gui/exchange.py" line="224" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -883,94 +888,94 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="128" />
-        <location filename="../../reader/gui/compare_dock.py" line="152" />
-        <location filename="../../reader/gui/compare_dock.py" line="187" />
+        <location filename="../../reader/gui/compare_dock.py" line="132" />
+        <location filename="../../reader/gui/compare_dock.py" line="156" />
+        <location filename="../../reader/gui/compare_dock.py" line="191" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="133" />
+        <location filename="../../reader/gui/compare_dock.py" line="137" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="136" />
+        <location filename="../../reader/gui/compare_dock.py" line="140" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="137" />
+        <location filename="../../reader/gui/compare_dock.py" line="141" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="146" />
+        <location filename="../../reader/gui/compare_dock.py" line="150" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="170" />
+        <location filename="../../reader/gui/compare_dock.py" line="174" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="175" />
+        <location filename="../../reader/gui/compare_dock.py" line="179" />
         <source>Figures that changed</source>
         <translation>Figures that changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="177" />
+        <location filename="../../reader/gui/compare_dock.py" line="181" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="177" />
+        <location filename="../../reader/gui/compare_dock.py" line="181" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="177" />
+        <location filename="../../reader/gui/compare_dock.py" line="181" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="192" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="189" />
+        <location filename="../../reader/gui/compare_dock.py" line="193" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="191" />
+        <location filename="../../reader/gui/compare_dock.py" line="195" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="193" />
+        <location filename="../../reader/gui/compare_dock.py" line="197" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="277" />
+        <location filename="../../reader/gui/compare_dock.py" line="281" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="278" />
+        <location filename="../../reader/gui/compare_dock.py" line="282" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="279" />
+        <location filename="../../reader/gui/compare_dock.py" line="283" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="280" />
+        <location filename="../../reader/gui/compare_dock.py" line="284" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -2387,19 +2392,24 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="40" />
+        <location filename="../../reader/gui/print_dialogs.py" line="45" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="42" />
+        <location filename="../../reader/gui/print_dialogs.py" line="47" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="46" />
+        <location filename="../../reader/gui/print_dialogs.py" line="56" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/print_dialogs.py" line="64" />
+        <source>Could not write the PDF</source>
+        <translation>Could not write the PDF</translation>
     </message>
 </context>
 <context>

@@ -672,71 +672,76 @@ Your highlights are listed here by section; {next} and {previous} go from one to
     </message>
     <message>
         <location filename="../../reader/gui/exchange.py" line="56" />
+        <source>quotes converted to {script} from the original {original}</source>
+        <translation>引文由原文{original}轉換為{script}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="57" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
         <translation>所選範圍和顏色中沒有標註，未匯出任何內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="100" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="104" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="104" />
         <source>Exported 1 annotation to {path}</source>
         <translation>已將 1 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="139" />
+        <location filename="../../reader/gui/exchange.py" line="135" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>本文件還沒有任何標註，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="145" />
+        <location filename="../../reader/gui/exchange.py" line="141" />
         <source>Export Annotations</source>
         <translation>匯出標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="176" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="186" />
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="188" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="209" />
+        <location filename="../../reader/gui/exchange.py" line="205" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -747,13 +752,13 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="219" />
+        <location filename="../../reader/gui/exchange.py" line="215" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="206" />
-        <location filename="../../reader/gui/exchange.py" line="223" />
+        <location filename="../../reader/gui/exchange.py" line="202" />
+        <location filename="../../reader/gui/exchange.py" line="219" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
@@ -763,12 +768,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="226" />
+        <location filename="../../reader/gui/exchange.py" line="222" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="228" />
+        <location filename="../../reader/gui/exchange.py" line="224" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -883,94 +888,94 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="128" />
-        <location filename="../../reader/gui/compare_dock.py" line="152" />
-        <location filename="../../reader/gui/compare_dock.py" line="187" />
+        <location filename="../../reader/gui/compare_dock.py" line="132" />
+        <location filename="../../reader/gui/compare_dock.py" line="156" />
+        <location filename="../../reader/gui/compare_dock.py" line="191" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="133" />
+        <location filename="../../reader/gui/compare_dock.py" line="137" />
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="136" />
+        <location filename="../../reader/gui/compare_dock.py" line="140" />
         <source>Show changes</source>
         <translation>顯示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="137" />
+        <location filename="../../reader/gui/compare_dock.py" line="141" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="146" />
+        <location filename="../../reader/gui/compare_dock.py" line="150" />
         <source>All but punctuation</source>
         <translation>除標點外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="170" />
+        <location filename="../../reader/gui/compare_dock.py" line="174" />
         <source>New and dropped terms</source>
         <translation>新增和刪去的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="175" />
+        <location filename="../../reader/gui/compare_dock.py" line="179" />
         <source>Figures that changed</source>
         <translation>變動的數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="177" />
+        <location filename="../../reader/gui/compare_dock.py" line="181" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="177" />
+        <location filename="../../reader/gui/compare_dock.py" line="181" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="177" />
+        <location filename="../../reader/gui/compare_dock.py" line="181" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="192" />
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="189" />
+        <location filename="../../reader/gui/compare_dock.py" line="193" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="191" />
+        <location filename="../../reader/gui/compare_dock.py" line="195" />
         <source>&amp;Note This Change</source>
         <translation>為此修改加筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="193" />
+        <location filename="../../reader/gui/compare_dock.py" line="197" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="277" />
+        <location filename="../../reader/gui/compare_dock.py" line="281" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="278" />
+        <location filename="../../reader/gui/compare_dock.py" line="282" />
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="279" />
+        <location filename="../../reader/gui/compare_dock.py" line="283" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="280" />
+        <location filename="../../reader/gui/compare_dock.py" line="284" />
         <source>fewer</source>
         <translation>減少</translation>
     </message>
@@ -2387,19 +2392,24 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="40" />
+        <location filename="../../reader/gui/print_dialogs.py" line="45" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="42" />
+        <location filename="../../reader/gui/print_dialogs.py" line="47" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="46" />
+        <location filename="../../reader/gui/print_dialogs.py" line="56" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/print_dialogs.py" line="64" />
+        <source>Could not write the PDF</source>
+        <translation>無法寫入 PDF</translation>
     </message>
 </context>
 <context>

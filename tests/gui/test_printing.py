@@ -1,12 +1,15 @@
 """The PDF in a hand-out style, read back from the file: its paper and margins, the faces it
 embeds, the line pitch, the page numbers and the text (full-width punctuation, no radicals)."""
 
+import contextlib
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 
 import pytest
+from PySide6.QtCore import Qt
 
 from reader.core.export.handout_styles import HANDOUT_STYLES, handout_style
 from reader.core.punctuation import clean_punctuation
@@ -143,3 +146,82 @@ def test_print_names_the_job_and_its_pdf_after_the_document(window, qtbot, tmp_p
     assert seen == [title] and target.exists()
     data = target.read_bytes()
     assert b"/Title" in data and title.encode("utf-16-be") in data
+
+
+def test_digits_in_a_latin_run_stay_in_the_pdf_text(window, tmp_path):
+    """Noto CJK's localised forms drew "12" in a note's Latin words with glyphs Qt's PDF writer
+    could name no text for: copying "Article 12 of 2022" from the PDF gave "Article  of :"."""
+    _tool("pdftotext")
+    from reader.core.annotations.model import Annotation
+
+    session = window.session
+    start = session.text.index("根據《中共")
+    note = "Article 12 of 2022, see [3] and 1. above"
+    session.apply(None, Annotation.on_text(session.text, start, start + 5, colour="yellow", note=note))
+    pdf = tmp_path / "notes.pdf"
+    write_pdf(pdf, session, Script.ORIGINAL, window.prefs)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"[1] {note}" in " ".join(text.split())
+
+
+def _export_pdf_to(window, qtbot, monkeypatch, target) -> list[str]:
+    """File ▸ Export as PDF (Ctrl+Shift+P) into `target`; the warnings it shows."""
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_P, modifiers)
+    return warnings
+
+
+def test_export_as_pdf_where_no_file_can_be_made_says_so(window, qtbot, monkeypatch, tmp_path):
+    """A folder that cannot be written to: Qt wrote nothing and said nothing, and the window
+    went on to read the missing file (NotADirectoryError here, FileNotFoundError in a read-only
+    folder, raised in the slot; no message)."""
+    (tmp_path / "not-a-folder").write_text("a file", encoding="utf-8")
+    target = tmp_path / "not-a-folder" / "notice.pdf"
+    warnings = _export_pdf_to(window, qtbot, monkeypatch, target)
+    assert len(warnings) == 1 and str(target) in warnings[0]
+
+
+@contextlib.contextmanager
+def _disk_fills_at(size: int):
+    """Files cannot grow past `size` bytes (RLIMIT_FSIZE): a disk that fills part way."""
+    resource = pytest.importorskip("resource")
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, limits[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+def test_export_as_pdf_on_a_full_disk_says_so_and_keeps_the_last_pdf(window, qtbot, monkeypatch, tmp_path):
+    """A disk that fills part way: Qt stopped writing and said nothing; the last good PDF there
+    was cut to 64 KiB and the window raised PdfStreamError. Now it is said and the file is as
+    it was."""
+    target = tmp_path / "hand-outs" / "notice.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"%PDF-1.4 the last good hand-out\n%%EOF\n")
+    with _disk_fills_at(64 * 1024):
+        warnings = _export_pdf_to(window, qtbot, monkeypatch, target)
+    assert target.read_bytes() == b"%PDF-1.4 the last good hand-out\n%%EOF\n"
+    assert len(warnings) == 1 and str(target) in warnings[0]
+    assert list(target.parent.iterdir()) == [target]  # no draft left beside it
+
+
+def test_export_annotations_as_pdf_on_a_full_disk_says_so(window, qtbot, monkeypatch, tmp_path):
+    """Export Annotations ▸ PDF drew its draft in the temporary folder: when that filled, the
+    window raised PdfStreamError and said nothing."""
+    start = window.session.text.index("習近平同志為核心")
+    window.view.select_original(start, start + 8)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    warnings = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    target = tmp_path / "notice.pdf"
+    with _disk_fills_at(64 * 1024):
+        assert not window.current.exchange.export_to("pdf", Script.SIMPLIFIED, "all", target)
+    assert not target.exists()
+    assert len(warnings) == 1 and str(target) in warnings[0]

@@ -70,6 +70,10 @@ class Labels:
     """The summary table's last row."""
     separator: str = " · "
     """Between the parts of a line of metadata ("，" in Chinese)."""
+    converted: str = "quotes converted to {script} from the original {original}"
+    """Said under the title when the quotes are in the other script than the document's own:
+    a quote in 繁體 of a 简体 original is not the original's wording, and who cites it needs to
+    know ("引文由原文{original}转换为{script}" in Chinese)."""
 
     def style(self, annotation: Annotation) -> str:
         if not annotation.colour:
@@ -120,12 +124,20 @@ class ExportData:
     """The whole text's notes as Word comments on their passages (False: numbered footnotes)."""
     summary: bool = False
     """A 学习笔记 hand-out: a table of the highlights per section and colour before them."""
+    converted_from: Script | None = None
+    """The document's own script when the text is shown converted to another (None: as written)."""
 
     @property
     def meta(self) -> str:
-        """The line under a hand-out's title: the document's dateline and its source file."""
+        """The line under a hand-out's title: the document's dateline, its source file, and
+        the script the quotes were converted to."""
         labels = self.labels
-        return labels.meta(self.dateline, labels.source.format(source=self.source) if self.source else "")
+        converted = ""
+        if self.converted_from is not None:
+            names = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}  # as the export dialog names them
+            shown = names.get(self.script, self.script.value)
+            converted = labels.converted.format(script=shown, original=names.get(self.converted_from, ""))
+        return labels.meta(self.dateline, labels.source.format(source=self.source) if self.source else "", converted)
 
     def summary_table(self) -> tuple[list[str], list[tuple[str, list[int]]]]:
         """(colour names in the style table's order, (section, counts per colour) per section
@@ -211,7 +223,17 @@ def gather(
         style=style,
         comments=comments,
         summary=summary,
+        converted_from=_converted_from(session, script),
     )
+
+
+def _converted_from(session: Session, script: Script) -> Script | None:
+    """The document's own script when `script` shows it converted (None: as written, or the
+    original's script unknown)."""
+    own = session.views.original_script
+    if script is Script.ORIGINAL or own not in (Script.SIMPLIFIED, Script.TRADITIONAL) or script is own:
+        return None
+    return own
 
 
 def render(data: ExportData, fmt: str) -> str:

@@ -13,6 +13,9 @@ import re
 from reader.core.export import ExportData
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# what a viewer would read as a character reference (&amp; &#38; &#x26;) and show as one
+# character: its & is written as &amp;, so "&amp;" typed in a note shows as typed
+_REFERENCE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # what would start a block at the beginning of a line: a list item ("- ", "+ ", "1. ", "1) ")
 # or a setext underline / thematic break (a line of = or -); * and _ are escaped everywhere
 _BLOCK_START = re.compile(r"^( {0,3})(?:([-+])|(\d{1,9})[.)])(?=\s|$)|^( {0,3})([=-])[=\-\s]*$")
@@ -22,7 +25,7 @@ _HARD_BREAK = "  "
 
 
 def _escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    return _REFERENCE.sub("&amp;", _SPECIAL.sub(r"\\\1", text))
 
 
 def _escape_line(line: str) -> str:

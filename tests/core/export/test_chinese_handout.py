@@ -19,6 +19,7 @@ CHINESE = Labels(
     underline_style="{colour}{underline}",
     source="来源文件：{source}",
     separator="，",
+    converted="引文由原文{original}转换为{script}",
 )
 
 
@@ -31,7 +32,7 @@ def test_chinese_labels_name_colours_and_dates_in_chinese(session):
     assert "黄色标注，2026年11月21日 10:00" in lines  # written at 10:00 +08:00: its own clock
     assert "蓝色下划线，2026年11月21日 10:00" in lines
     assert "无颜色，2026年11月21日 10:00" in lines  # a comment has no colour to name
-    assert lines[1] == "2022年11月02日14:04 来源：《工人日报》，来源文件：notice.txt"
+    assert lines[1] == "2022年11月02日14:04 来源：《工人日报》，来源文件：notice.txt，引文由原文繁體转换为简体"
 
 
 def test_english_labels_are_as_before(session):

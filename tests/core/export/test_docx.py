@@ -132,7 +132,8 @@ def test_libreoffice_reads_the_handout(session, soffice, tmp_path, script):
     lines = lo_text(soffice(path, "txt")).split("\n")
     view = session.view(script)
     assert lines[0] == session.title_in(script)
-    assert lines[1] == f"{clean_punctuation(data.dateline)} · notice.txt"
+    assert lines[1] == clean_punctuation(data.meta)  # the dateline, the file, the script when converted
+    assert lines[1].startswith(f"{clean_punctuation(data.dateline)} · notice.txt")
     at = 1
     for section, items in data.groups():  # each under its section heading, in document order
         at = lines.index(clean_punctuation(section), at + 1)

@@ -1,12 +1,14 @@
 import csv
+import html
 import io
 import json
 import os
 from pathlib import Path
 
 import pytest
+from docx import Document
 
-from reader.core.export import FORMATS, gather, render
+from reader.core.export import FORMATS, gather, render, render_bytes
 from reader.core.export.importing import ForeignSourceError, plan_import
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.scripts import Script
@@ -171,6 +173,36 @@ def test_markdown_renders_as_written_in_a_commonmark_viewer(session):
     assert "<em>blue, underline · 2026-11-21 10:00</em>" in html
     assert "核心：要點<br />\n第二段 &lt;b&gt;粗&lt;/b&gt; &amp; “引號”" in html
     assert "1. 不是列表<br />\n===<br />\n- 也不是<br />\n" in html
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_a_converted_export_says_which_script_its_quotes_are_in(session, fmt):
+    """The notice is 繁體: its 简体 hand-out said nowhere that the quotes are not the original's
+    wording; its 繁體 and original hand-outs have nothing to say."""
+    said = "quotes converted to 简体 from the original 繁體"
+
+    def text(script):
+        out = render_bytes(gather(session, script), fmt)
+        if fmt == "docx":
+            return "\n".join(p.text for p in Document(io.BytesIO(out)).paragraphs)
+        return html.unescape(out.decode("utf-8"))
+
+    assert said in text(Script.SIMPLIFIED)
+    assert "converted" not in text(Script.TRADITIONAL) and "converted" not in text(Script.ORIGINAL)
+
+
+def test_markdown_shows_a_character_reference_typed_in_a_note_as_typed(session):
+    """A note saying "&amp;" (a translator quoting HTML) showed "&" in every Markdown viewer:
+    the viewer read it as a character reference. A bare & stays as it is."""
+    from markdown_it import MarkdownIt
+
+    green = session.annotations.get("a0000000-0000-4000-8000-000000000002")
+    session.apply(green, green.edited(note="写作 &amp; 或 &#38; 或 &#x26; 或 &copy; 与 & 号 {{c1::x}}"))
+    html = MarkdownIt("commonmark").render(render(gather(session, Script.SIMPLIFIED), "md"))
+    shown = (
+        "写作 &amp;amp; 或 &amp;#38; 或 &amp;#x26; 或 &amp;copy; 与 &amp; 号 {{c1::x}}"  # the HTML of the text as typed
+    )
+    assert f"<p>{shown}</p>" in html
 
 
 @pytest.mark.parametrize("whole_text", [False, True], ids=["quotes", "whole"])
