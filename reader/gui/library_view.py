@@ -95,7 +95,9 @@ class LibraryWindow(QWidget):
         column.addLayout(bottom)
         self.refresh()
         # members.json holds the tags; the database's copy checked against it in the worker
-        window.background.analyse(jobs.follow_members, (str(self.data_dir),), lambda changed: changed and self.refresh())
+        window.background.analyse(
+            jobs.follow_members, (str(self.data_dir),), lambda changed: changed and self.refresh()
+        )
         self._rebuilding = self.catalogue.report.rebuilt
         news = self.catalogue.members_news()  # another computer's list merged, a damaged one kept aside
         if news:
