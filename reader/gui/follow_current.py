@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from reader.gui import ruby_style, theme
 from reader.gui.actions import check_script, equip_page
+from reader.gui.after_paint import after_paint
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
@@ -48,6 +49,8 @@ class FollowCurrent(QObject):
             lambda text, ms: window.statusBar().showMessage(text, ms) if text else window.statusBar().clearMessage()
         )
         window.undo_group.addStack(reading.controller.undo_stack)
+        if getattr(window, "synced_watch", None) is None:  # files a sync tool brings while open, from now on
+            after_paint(view.viewport(), lambda: _watch_synced(window))
 
     def current_changed(self, reading: Reading | None) -> None:
         """The docks, the status bar and the commands follow the reading the reader is in."""
@@ -90,3 +93,9 @@ class FollowCurrent(QObject):
         window = self.window
         window.panels.follow(pos)
         window.status_line.show_position(window.current, pos)
+
+
+def _watch_synced(window: MainWindow) -> None:
+    from reader.gui.synced_watch import synced_watch_of  # after the first paint, not on the launch's way
+
+    synced_watch_of(window)

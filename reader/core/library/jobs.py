@@ -75,6 +75,15 @@ def follow_members(data_dir: str) -> bool:
     return _catalogue(data_dir).follow_members()
 
 
+def take_in_members(data_dir: str) -> tuple[bool, list[str]]:
+    """members.json changed elsewhere while the Library window is open: its sync copies merged
+    (Catalogue.fold_members), the database made to follow it; (whether the rows changed, what
+    the merge found, to be said)."""
+    catalogue = _catalogue(data_dir)
+    catalogue.fold_members()
+    return catalogue.follow_members(), catalogue.members_news()
+
+
 def to_rebuild(data_dir: str) -> tuple[list[str], list[Added]]:
     """adding.to_rebuild in the worker: the files to index again, and the gone ones catalogued."""
     from reader.core.library.adding import to_rebuild as found
