@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from reader.gui.reading import Reading
 
 
+WATCH_LATEST_MS = 60_000
+"""The synced files' watch starts at the first page's paint, or this long after it opened
+(a page in a tab behind another is not painted)."""
+
+
 class FollowCurrent(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -50,7 +55,9 @@ class FollowCurrent(QObject):
         )
         window.undo_group.addStack(reading.controller.undo_stack)
         if getattr(window, "synced_watch", None) is None:  # files a sync tool brings while open, from now on
-            after_paint(view.viewport(), lambda: _watch_synced(window))
+            # after the page's paint, never before it: a short fallback would fire before a slow
+            # first paint (benchmarks/launch_instructions.py runs 50× slower) and cost the launch
+            after_paint(view.viewport(), lambda: _watch_synced(window), timeout_ms=WATCH_LATEST_MS)
 
     def current_changed(self, reading: Reading | None) -> None:
         """The docks, the status bar and the commands follow the reading the reader is in."""
