@@ -199,3 +199,22 @@ def test_tombstones_older_than_a_year_are_forgotten_as_the_store_is_written(noti
     here.save()
     data = json.loads(here.store.path.read_text(encoding="utf-8"))
     assert list(data["deleted"]) == [kept.id]
+
+
+def test_a_deletion_undone_is_not_deleted_again_by_a_copy_holding_the_deletion(notice_copy, data_dir):
+    """Undo gave the note back with its old time, older than the tombstone the other computer's
+    copy (synced after the deletion) holds: the next merge deleted it again."""
+    import time
+
+    here = Session.open(notice_copy, data_dir)
+    kept = add(here, "工匠精神")
+    time.sleep(1.05)  # times are kept to the second
+    here.apply(here.annotations.get(kept.id), None)
+    here.save()
+    copy = here.store.path.with_name(f"{here.store.path.stem} (conflicted copy 2026-12-05).json")
+    shutil.copy(here.store.path, copy)  # the other computer's, after it took in the deletion
+    time.sleep(1.05)
+    here.apply(None, kept)  # Edit ▸ Undo
+    here.save()
+    assert not copy.exists()
+    assert kept.id in Session.open(notice_copy, data_dir).annotations
