@@ -84,8 +84,8 @@ class _Read:
     words: frozenset[str]
     damaged: bool  # lines skipped or bytes undecodable: what a rewrite would lose
     raw: bytes | None
-    added: dict[str, float] = field(default_factory=dict)
-    removed: dict[str, float] = field(default_factory=dict)
+    added: dict[str, float]
+    removed: dict[str, float]
 
 
 def _time_line(line: str) -> tuple[str, float, str] | None:
@@ -106,7 +106,7 @@ def _read(path: Path) -> _Read:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except (OSError, ValueError):  # missing, a folder, unreadable: no words
-        return _Read(frozenset(), False, None)
+        return _Read(frozenset(), False, None, {}, {})
     damaged = len(raw) > MAX_BYTES
     try:
         text = raw[:MAX_BYTES].decode("utf-8-sig")
@@ -143,12 +143,13 @@ def _with_copies(path: Path) -> tuple[_Read, dict[str, float], dict[str, float],
     a sync tool's conflict copies of it (another computer's words: reader.core.removals, a
     word removed after it was added elsewhere stays removed), and the copies."""
     from reader.core.annotations.sync_copies import copies_of
-    from reader.core.removals import merge
 
     own = _read(path)
     copies = copies_of(path)
     words = ({w: own.added.get(w, 0.0) for w in own.words}, own.removed)
     for copy in copies:
+        from reader.core.removals import merge  # with a copy to merge: not on a launch's way
+
         other = _read(copy)
         words = merge(*words, {w: other.added.get(w, 0.0) for w in other.words}, other.removed, when=float)
     return own, *words, copies

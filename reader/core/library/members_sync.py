@@ -138,19 +138,19 @@ def stamped(before: list[Member], after: list[Member], removed: dict[str, float]
     out = []
     for m in after:
         was = old.get(m.identity)
-        if was is None or (m.path, m.content_hash, m.fingerprint, m.added) != (
-            was.path,
-            was.content_hash,
-            was.fingerprint,
-            was.added,
-        ):
-            m = replace(m, changed=now)
-        tags = {t: 0.0 for t in m.tags}
+        # a member made afresh (a file indexed again) keeps the times of the one it replaces
+        changed = now if was is None or _record(m) != _record(was) else was.changed
         given, untagged = _tags(was) if was is not None else ({}, {})
-        touched, untagged = changes(given, {t: given.get(t, now) for t in tags}, untagged, now)
-        out.append(_with_tags(m, {t: (now if t in touched else given[t]) for t in tags}, untagged))
+        tags = {t: given.get(t, now) for t in m.tags}  # a tag given now is stamped now
+        _, untagged = changes(given, tags, untagged, now)  # one taken off, now
+        out.append(_with_tags(replace(m, changed=changed), tags, untagged))
     _, removed = changes(old, {m.identity: m for m in out}, removed, now)
     return out, removed
+
+
+def _record(m: Member) -> tuple:
+    """What a member's `changed` time is of: its place and text (its tags have their own)."""
+    return m.path, m.content_hash, m.fingerprint, m.added
 
 
 def fold(path: Path, own: Members, read) -> tuple[list[Member], dict[str, float], MembersNews]:

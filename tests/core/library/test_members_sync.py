@@ -5,6 +5,7 @@ reader.core.removals). On the old code the merge was the union of both lists, an
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 
@@ -90,3 +91,20 @@ def test_removals_older_than_a_year_are_forgotten_when_the_list_is_written(tmp_p
     )
     catalogue.tag([ids["law-company-2018.md"]], add=["旧"])
     assert set(read_list(catalogue.members_path)[1]) == {"new-0123456789abcdef"}
+
+
+def test_a_file_indexed_again_unchanged_keeps_its_times(tmp_path, data_dir):
+    """A member made afresh by indexing keeps the times of the one it replaces: with none, an
+    older removal on the other computer would win over it."""
+    from reader.core.library.adding import add_file
+
+    catalogue, ids = _laws(tmp_path, data_dir)
+    company = ids["law-company-2018.md"]
+    catalogue.tag([company], add=["旧"])
+    before = {m.identity: m for m in catalogue.members()}[company]
+    assert before.changed and dict(before.tag_times)["旧"]
+    law = tmp_path / "laws" / "law-company-2018.md"
+    os.utime(law, (time.time() + 5, time.time() + 5))  # touched: indexed again, its text the same
+    assert add_file(catalogue, data_dir, law).status != "unchanged"
+    after = {m.identity: m for m in catalogue.members()}[company]
+    assert (after.changed, after.tag_times, after.tags) == (before.changed, before.tag_times, ("旧",))
