@@ -115,11 +115,15 @@ class LibraryWindow(QWidget):
 
     def _took_in_members(self, taken: tuple[bool, list[str]]) -> None:
         changed, news = taken
-        if news:
-            self.status.setText(self.tr("Library list: {news}.").format(news="; ".join(news)))
+
+        def say() -> None:  # after the rows are read again (their count is said then)
+            if news:
+                self.status.setText(self.tr("Library list: {news}.").format(news="; ".join(news)))
+
         if changed:
-            self.refresh(then=lambda: news and self.status.setText(
-                self.tr("Library list: {news}.").format(news="; ".join(news))))  # fmt: skip
+            self.refresh(then=say)
+        else:
+            say()
 
     def _rebuild_message(self, set_aside: str) -> str:
         if set_aside:
