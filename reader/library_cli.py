@@ -24,7 +24,7 @@ def open_catalogue():
         for result in rebuild(catalogue, data_dir()):
             if result.message:
                 print(f"reader: {result.message}", file=sys.stderr)
-    catalogue.sync_tags()  # members.json holds them: changed elsewhere (a sync tool), the copy follows
+    catalogue.follow_members()  # members.json changed elsewhere (a sync tool): the database follows
     return catalogue
 
 

@@ -840,4 +840,22 @@ ZH_CN = {
         "{file}: a copy of the reading progress left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.",
     ): "{file}：同步工具留下的阅读进度副本无法读取（{reason}）。没有从中合并任何内容；它会原样保留。",
     ("VocabularyDock", "with another computer's words from {files}"): "含来自 {files} 的另一台电脑的词语",
+    ("LibraryRemover", "Remove from Library"): "从文库中移除",
+    (
+        "LibraryRemover",
+        "1 document removed from the library (its file and notes are kept).",
+    ): "已从文库中移除 1 个文档（其文件和笔记都保留）。",
+    (
+        "LibraryRemover",
+        "{n} documents removed from the library (their files and notes are kept).",
+    ): "已从文库中移除 {n} 个文档（其文件和笔记都保留）。",
+    ("LibraryWindow", "Not removed: {reason}"): "未移除：{reason}",
+    (
+        "SyncedWatch",
+        "Your words (Treat as One Word) from another computer were taken in from {files}.",
+    ): "已从 {files} 取入另一台电脑上的自定词语（视为一个词）。",
+    (
+        "SyncedWatch",
+        "Your words (Treat as One Word) were changed elsewhere (another computer) and taken in.",
+    ): "自定词语（视为一个词）已在别处（另一台电脑）更改，现已取入。",
 }

@@ -252,6 +252,14 @@ class Session:
             self.annotations.remove(before.id)
             self.deleted[before.id] = now_iso()
         if after is not None:
+            if before is None and after.id in self.deleted:
+                from dataclasses import replace
+
+                from reader.core.annotations.model import now_iso
+
+                # a deletion undone is a change newer than the deletion: with its old time the
+                # tombstone in another computer's copy (made after the deletion) won again
+                after = replace(after, modified=now_iso())
             self.annotations.put(after)
             self.deleted.pop(after.id, None)
         self.dirty = True

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,13 +72,33 @@ def fingerprint(words: Iterable[str]) -> str:
     return digest.hexdigest()[:16]
 
 
+_TIMES = "# When each word was added (+) and removed (-), for two computers' lists to merge:\n"
+"""Old Readers skip these comment lines (and write the words without them: then counted oldest)."""
+
+
 @dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class _Read:
-    """The words file as read: its words, and its bytes for a damaged file kept aside."""
+    """The words file as read: its words, when each was added (0: not known) and the words
+    removed with when, and its bytes for a damaged file kept aside."""
 
     words: frozenset[str]
     damaged: bool  # lines skipped or bytes undecodable: what a rewrite would lose
     raw: bytes | None
+    added: dict[str, float]
+    removed: dict[str, float]
+
+
+def _time_line(line: str) -> tuple[str, float, str] | None:
+    """('+' or '-', seconds, word) of a line "#+ <seconds> <word>", None when it is not one."""
+    from reader.core.removals import seconds
+
+    sign, (at, _, word) = line[1], line[3:].partition(" ")
+    try:
+        when = seconds(float(at))
+    except ValueError:
+        return None
+    word = word.strip()
+    return (sign, when, word) if when and _plausible(word) else None
 
 
 def _read(path: Path) -> _Read:
@@ -85,15 +106,23 @@ def _read(path: Path) -> _Read:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except (OSError, ValueError):  # missing, a folder, unreadable: no words
-        return _Read(frozenset(), False, None)
+        return _Read(frozenset(), False, None, {}, {})
     damaged = len(raw) > MAX_BYTES
     try:
         text = raw[:MAX_BYTES].decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw[:MAX_BYTES].decode("utf-8-sig", errors="replace")  # lines with U+FFFD are skipped
         damaged = True
-    words = set()
+    words, added, removed = set(), {}, {}
     for line in text.splitlines():
+        if line.startswith(("#+ ", "#- ")):
+            timed = _time_line(line)
+            if timed is None:
+                damaged = True
+            else:
+                sign, when, word = timed
+                (added if sign == "+" else removed)[word] = when
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         word = _kept(line, simplified=True)  # written Simplified: a second conversion could only change it
@@ -101,20 +130,35 @@ def _read(path: Path) -> _Read:
             damaged = True
         else:
             words.add(word)
-    return _Read(frozenset(words), damaged, raw)
+    # a word listed is in the list, whatever else the file says (a line typed in by hand):
+    # put back after its removal
+    for word in words & removed.keys():
+        added[word] = max(added.get(word, 0.0), removed.pop(word) + 0.001)
+    added = {word: at for word, at in added.items() if word in words}
+    return _Read(frozenset(words), damaged, raw, added, removed)
 
 
-def _with_copies(path: Path) -> tuple[_Read, frozenset[str], list[Path]]:
-    """The file as read, its words joined with those of a sync tool's conflict copies of it
-    (another computer's words: a word kept on either is kept), and the copies."""
+def _with_copies(path: Path) -> tuple[_Read, dict[str, float], dict[str, float], list[Path]]:
+    """The file as read, its words (with when each was added) and removals merged with those of
+    a sync tool's conflict copies of it (another computer's words: reader.core.removals, a
+    word removed after it was added elsewhere stays removed), and the copies."""
     from reader.core.annotations.sync_copies import copies_of
 
     own = _read(path)
     copies = copies_of(path)
-    words = set(own.words)
+    words = ({w: own.added.get(w, 0.0) for w in own.words}, own.removed)
     for copy in copies:
-        words |= _read(copy).words
-    return own, frozenset(words), copies
+        from reader.core.removals import merge  # with a copy to merge: not on a launch's way
+
+        other = _read(copy)
+        words = merge(*words, {w: other.added.get(w, 0.0) for w in other.words}, other.removed, when=float)
+    return own, *words, copies
+
+
+def _text(words: dict[str, float], removed: dict[str, float]) -> str:
+    times = [f"#+ {at:.3f} {w}\n" for w, at in sorted(words.items()) if at]
+    times += [f"#- {at:.3f} {w}\n" for w, at in sorted(removed.items())]
+    return _HEADER + "".join(f"{w}\n" for w in sorted(words)) + (_TIMES + "".join(times) if times else "")
 
 
 @dataclass(eq=False)
@@ -131,8 +175,8 @@ class UserWords:
 
     @classmethod
     def load(cls, path: Path | str) -> UserWords:
-        own, words, copies = _with_copies(Path(path))
-        return cls(Path(path), words, copies, own.damaged)
+        own, words, _removed, copies = _with_copies(Path(path))
+        return cls(Path(path), frozenset(words), copies, own.damaged)
 
     @property
     def version(self) -> str:
@@ -145,10 +189,12 @@ class UserWords:
         return len(self.words)
 
     def reload(self) -> bool:
-        """Take in what another window saved. True when the words changed."""
-        words = _with_copies(self.path)[1]
+        """Take in what another window saved, or a sync tool brought (the copies are written,
+        and removed, with the next change). True when the words changed."""
+        _own, joined, _removed, copies = _with_copies(self.path)
+        words = frozenset(joined)
         changed = words != self.words
-        self.words = words
+        self.words, self.merged = words, copies
         return changed
 
     def add(self, word: str, simplified: bool = False) -> bool:
@@ -160,22 +206,29 @@ class UserWords:
         return kept is not None and self._change(lambda words: words | {kept})
 
     def remove(self, word: str, simplified: bool = False) -> bool:
-        """Forget a word (simplified as for add). True when the file changed. Raises OSError as add does."""
+        """Forget a word (simplified as for add): remembered as removed, so another computer's
+        copy that still lists it does not bring it back. True when the file changed. Raises
+        OSError as add does."""
         kept = _kept(word, simplified)
         return kept is not None and self._change(lambda words: words - {kept})
 
     def _change(self, edit) -> bool:
+        from reader.core.removals import changes, prune
+
         with file_lock(self.path.with_name(self.path.name + ".lock")):
-            on_disk, joined, copies = _with_copies(self.path)
-            words = frozenset(edit(joined))
-            if words == on_disk.words and not copies:
+            on_disk, joined, removed, copies = _with_copies(self.path)
+            words = frozenset(edit(frozenset(joined)))
+            if words == on_disk.words and words == joined.keys() and not copies:
                 self.words = words
                 return False
             if on_disk.damaged and on_disk.raw is not None:
                 # what could not be read is kept aside, not lost to the rewrite (each time:
                 # a file damaged again is another loss: words.txt.damaged, then words.txt-1.damaged …)
                 atomic_write(free_name(self.path.with_name(self.path.name + ".damaged")), on_disk.raw)
-            atomic_write(self.path, _HEADER + "".join(f"{w}\n" for w in sorted(words)))
+            now = time.time()
+            after = {w: joined.get(w, now) for w in words}
+            _touched, removed = changes(joined, after, removed, now)
+            atomic_write(self.path, _text(after, prune(removed, now)))
             for copy in copies:  # what they held is in the file now
                 with contextlib.suppress(OSError):
                     copy.unlink()

@@ -81,47 +81,75 @@ def _item(raw: object) -> Item | None:
     return item
 
 
-def _read(path: Path) -> tuple[list[Item], bool]:
-    """(items, damaged)."""
+@dataclass(frozen=True, eq=False)
+class _Read:
+    """The file as read: its cards, its removals (key → when), whether any of it was damaged."""
+
+    items: list[Item]
+    removed: dict[tuple[str, str], float]
+    damaged: bool
+
+
+def _removals(rows: object) -> tuple[dict[tuple[str, str], float], bool]:
+    """The file's removals ([word, pinyin, seconds] each) and whether any could not be read."""
+    from reader.core.removals import seconds
+
+    if not isinstance(rows, list):
+        return {}, True
+    found = {}
+    for row in rows:
+        if isinstance(row, list) and len(row) == 3 and all(isinstance(v, str) for v in row[:2]) and seconds(row[2]):
+            found[(row[0], row[1])] = seconds(row[2])
+    return found, len(found) != len(rows)
+
+
+def _read(path: Path) -> _Read:
     try:
         raw = path.read_bytes()
     except OSError:  # missing, a folder, unreadable
-        return [], False
+        return _Read([], {}, False)
     try:
         data = json.loads(raw.decode("utf-8"))
         rows = data["items"]
         if not isinstance(rows, list):
             raise TypeError
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        return [], True
+        return _Read([], {}, True)
     items = [item for item in map(_item, rows) if item is not None]
-    return items, len(items) != len(rows)
+    removed, bad_removals = _removals(data.get("removed", []))  # a file written before removals were kept has none
+    return _Read(items, removed, len(items) != len(rows) or bad_removals)
 
 
-def _with_copies(path: Path) -> tuple[list[Item], bool, list[Item], list[Path]]:
-    """(the file's items, whether it is damaged, its items joined with a sync tool's conflict
-    copies' — another computer's words; of one word and reading, the one added last — and the
-    copies that could be read)."""
+def _merge(a: tuple[dict, dict], b: tuple[dict, dict]) -> tuple[dict, dict]:
+    """Two sides' cards and removals merged (reader.core.removals): of one word and reading the
+    one added last; a card removed after it was added stays removed."""
+    from reader.core.removals import merge
+
+    return merge(*a, *b, when=lambda item: item.added)
+
+
+def _with_copies(path: Path) -> tuple[_Read, dict, dict, list[Path]]:
+    """(the file as read, its cards and removals joined with a sync tool's conflict copies' —
+    another computer's words —, and the copies that could be read)."""
     from reader.core.annotations.sync_copies import copies_of
 
-    own, damaged = _read(path)
-    joined = {item.key: item for item in own}
+    own = _read(path)
+    joined = ({item.key: item for item in own.items}, own.removed)
     merged = []
     for copy in copies_of(path):
-        items, copy_damaged = _read(copy)
-        if copy_damaged and not items:
+        other = _read(copy)
+        if other.damaged and not other.items and not other.removed:
             continue  # kept as it is: nothing of it could be read
         merged.append(copy)
-        for item in items:
-            if item.key not in joined or item.added > joined[item.key].added:
-                joined[item.key] = item
-    return own, damaged, list(joined.values()), merged
+        joined = _merge(joined, ({item.key: item for item in other.items}, other.removed))
+    return own, *joined, merged
 
 
 class Vocabulary:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        _own, _damaged, self.items, self.merged = _with_copies(self.path)
+        _own, items, _removed, self.merged = _with_copies(self.path)
+        self.items = list(items.values())
 
     def add(self, item: Item) -> bool:
         """Keep a word (replacing the card of the same word and reading). True when it is new.
@@ -138,21 +166,27 @@ class Vocabulary:
         return new[0]
 
     def remove(self, keys: set[tuple[str, str]]) -> None:
-        """Forget the words of these keys (Item.key). Raises OSError when the file cannot be
-        written; nothing is lost then."""
+        """Forget the words of these keys (Item.key): remembered as removed, so another
+        computer's copy that still lists them does not bring them back. Raises OSError when
+        the file cannot be written; nothing is lost then."""
         self._change(lambda items: [old for old in items if old.key not in keys])
 
     def _change(self, change) -> None:
         """Read the file afresh under the lock (another window may have added words), change
-        its items and write them back whole."""
+        its items and write them back whole, with the removals this change made."""
+        from reader.core.removals import changes, prune
+
         with file_lock(self.path.with_name(self.path.name + ".lock")):
-            _own, damaged, items, copies = _with_copies(self.path)
-            if (
-                damaged
-            ):  # kept aside each time (vocabulary.json.damaged, then vocabulary.json-1.damaged …): never written over
+            own, before, removed, copies = _with_copies(self.path)
+            if own.damaged:
+                # kept aside each time (vocabulary.json.damaged, then vocabulary.json-1.damaged …): never written over
                 atomic_write(free_name(self.path.with_name(self.path.name + ".damaged")), self.path.read_bytes())
-            items = change(items)
-            text = json.dumps({"schema": SCHEMA, "items": [asdict(i) for i in items]}, ensure_ascii=False, indent=1)
+            items = change(list(before.values()))
+            _touched, removed = changes(before, {item.key: item for item in items}, removed)
+            gone = [[*key, at] for key, at in sorted(prune(removed).items())]
+            text = json.dumps(
+                {"schema": SCHEMA, "items": [asdict(i) for i in items], "removed": gone}, ensure_ascii=False, indent=1
+            )
             atomic_write(self.path, text + "\n")
             for copy in copies:  # what they held is in the file now
                 with contextlib.suppress(OSError):

@@ -10,10 +10,16 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from reader.gui import ruby_style, theme
 from reader.gui.actions import check_script, equip_page
+from reader.gui.after_paint import after_paint
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
     from reader.gui.reading import Reading
+
+
+WATCH_LATEST_MS = 60_000
+"""The synced files' watch starts at the first page's paint, or this long after it opened
+(a page in a tab behind another is not painted)."""
 
 
 class FollowCurrent(QObject):
@@ -48,6 +54,10 @@ class FollowCurrent(QObject):
             lambda text, ms: window.statusBar().showMessage(text, ms) if text else window.statusBar().clearMessage()
         )
         window.undo_group.addStack(reading.controller.undo_stack)
+        if getattr(window, "synced_watch", None) is None:  # files a sync tool brings while open, from now on
+            # after the page's paint, never before it: a short fallback would fire before a slow
+            # first paint (benchmarks/launch_instructions.py runs 50× slower) and cost the launch
+            after_paint(view.viewport(), lambda: _watch_synced(window), timeout_ms=WATCH_LATEST_MS)
 
     def current_changed(self, reading: Reading | None) -> None:
         """The docks, the status bar and the commands follow the reading the reader is in."""
@@ -90,3 +100,9 @@ class FollowCurrent(QObject):
         window = self.window
         window.panels.follow(pos)
         window.status_line.show_position(window.current, pos)
+
+
+def _watch_synced(window: MainWindow) -> None:
+    from reader.gui.synced_watch import synced_watch_of  # after the first paint, not on the launch's way
+
+    synced_watch_of(window)

@@ -72,6 +72,10 @@ class TagEditor(QObject):
         menu = QMenu(self.table)
         chosen = self.selected()
         menu.addAction(self.add_action)
+        for action in self.table.actions():  # the table's other commands (Remove from Library)
+            if action is not self.add_action:
+                action.setEnabled(bool(chosen))
+                menu.addAction(action)
         self.add_action.setEnabled(bool(chosen))
         tags = sorted({t for _, tags in chosen for t in tags})
         remove = menu.addMenu(self.tr("Remove Tag"))

@@ -32,6 +32,7 @@ from reader.core.session import annotations_folder
 from reader.gui.file_dialogs import roomy
 from reader.gui.folder_watch import folder_watch_of
 from reader.gui.library_indexer import LibraryIndexer
+from reader.gui.library_remove import LibraryRemover
 from reader.gui.library_search import LibrarySearchPage
 from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
@@ -95,7 +96,9 @@ class LibraryWindow(QWidget):
         column.addLayout(bottom)
         self.refresh()
         # members.json holds the tags; the database's copy checked against it in the worker
-        window.background.analyse(jobs.sync_tags, (str(self.data_dir),), lambda changed: changed and self.refresh())
+        window.background.analyse(
+            jobs.follow_members, (str(self.data_dir),), lambda changed: changed and self.refresh()
+        )
         self._rebuilding = self.catalogue.report.rebuilt
         news = self.catalogue.members_news()  # another computer's list merged, a damaged one kept aside
         if news:
@@ -103,6 +106,24 @@ class LibraryWindow(QWidget):
         if self._rebuilding:
             self.status.setText(self._rebuild_message(self.catalogue.report.set_aside_name))
             self.indexer.rebuild()
+
+    def take_in_members(self) -> None:
+        """members.json changed while the window is open (a sync tool brought the other
+        computer's list, or a conflict copy of it): merged in the worker, the database made
+        to follow it, the rows read again and what came said (reader.gui.synced_watch)."""
+        self.window_.background.analyse(jobs.take_in_members, (str(self.data_dir),), self._took_in_members)
+
+    def _took_in_members(self, taken: tuple[bool, list[str]]) -> None:
+        changed, news = taken
+
+        def say() -> None:  # after the rows are read again (their count is said then)
+            if news:
+                self.status.setText(self.tr("Library list: {news}.").format(news="; ".join(news)))
+
+        if changed:
+            self.refresh(then=say)
+        else:
+            say()
 
     def _rebuild_message(self, set_aside: str) -> str:
         if set_aside:
@@ -145,6 +166,10 @@ class LibraryWindow(QWidget):
         self.tag_editor = TagEditor(self.table, self.catalogue, self.window_.background.run, self)
         self.tag_editor.changed.connect(lambda: self.refresh(then=self._fit_columns))
         self.tag_editor.failed.connect(lambda message: self.status.setText(self.tr("Not tagged: {reason}").format(
+            reason=message)))  # fmt: skip
+        self.remover = LibraryRemover(self.table, self.catalogue, self.window_.background.run, self)
+        self.remover.removed.connect(lambda said: self.refresh(then=lambda: self.status.setText(said)))
+        self.remover.failed.connect(lambda message: self.status.setText(self.tr("Not removed: {reason}").format(
             reason=message)))  # fmt: skip
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setResizeContentsPrecision(0)  # fit the rows in view: all took 0.3 s

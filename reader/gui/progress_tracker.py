@@ -57,7 +57,12 @@ class ProgressTracker(QObject):
     def changed(self) -> None:
         """Show and keep the progress after it changed (a section read, a reset)."""
         self._show()
-        session = self.reading.session
+        self.save(self.reading)
+
+    def save(self, reading) -> None:
+        """Write a reading's progress, merged with what the file and its sync copies hold (a
+        copy that landed while it is open: reader.gui.synced_watch); what came in is said."""
+        session = reading.session
         path, progress = session.store.path, session.progress
 
         def save() -> None:
@@ -69,7 +74,6 @@ class ProgressTracker(QObject):
                 if news.merged and self.reading is reading:
                     self._show()
 
-        reading = self.reading
         try:
             save()
         except OSError as exc:
@@ -77,7 +81,7 @@ class ProgressTracker(QObject):
             if self.parent().data_folder.hold(("progress", path), save, exc):
                 return
             message = self.tr("Could not save the reading progress: {error}").format(error=exc.strerror or exc)
-            self.reading.status(message, 5000)
+            reading.status(message, 5000)
 
     def reset(self) -> None:
         if self.reading is not None:

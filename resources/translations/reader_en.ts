@@ -1771,6 +1771,24 @@ Put it back and try again, or quit and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>LibraryRemover</name>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="28" />
+        <source>Remove from Library</source>
+        <translation>Remove from Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="47" />
+        <source>1 document removed from the library (its file and notes are kept).</source>
+        <translation>1 document removed from the library (its file and notes are kept).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="48" />
+        <source>{n} documents removed from the library (their files and notes are kept).</source>
+        <translation>{n} documents removed from the library (their files and notes are kept).</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySearchPage</name>
     <message>
         <location filename="../../reader/gui/library_search.py" line="47" />
@@ -1816,157 +1834,163 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="54" />
+        <location filename="../../reader/gui/library_view.py" line="55" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="73" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="75" />
+        <location filename="../../reader/gui/library_view.py" line="76" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="83" />
+        <location filename="../../reader/gui/library_view.py" line="84" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="102" />
+        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="121" />
         <source>Library list: {news}.</source>
         <translation>Library list: {news}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="110" />
+        <location filename="../../reader/gui/library_view.py" line="131" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="113" />
+        <location filename="../../reader/gui/library_view.py" line="134" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
+        <location filename="../../reader/gui/library_view.py" line="148" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="129" />
+        <location filename="../../reader/gui/library_view.py" line="150" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="130" />
+        <location filename="../../reader/gui/library_view.py" line="151" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="131" />
+        <location filename="../../reader/gui/library_view.py" line="152" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="147" />
+        <location filename="../../reader/gui/library_view.py" line="168" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="191" />
+        <location filename="../../reader/gui/library_view.py" line="172" />
+        <source>Not removed: {reason}</source>
+        <translation>Not removed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="216" />
         <source>The library could not be read: {reason}</source>
         <translation>The library could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="232" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="232" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>{shown} of 1 document</source>
         <translation>{shown} of 1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="245" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="245" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 file missing (its notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="260" />
+        <location filename="../../reader/gui/library_view.py" line="285" />
         <source>Add Files to the Library</source>
         <translation>Add Files to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="266" />
+        <location filename="../../reader/gui/library_view.py" line="291" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="279" />
+        <location filename="../../reader/gui/library_view.py" line="304" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="287" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="293" />
+        <location filename="../../reader/gui/library_view.py" line="318" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="300" />
+        <location filename="../../reader/gui/library_view.py" line="325" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>1 document in the library</source>
         <translation>1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="341" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="341" />
         <source>{shown} of 1 document in the library</source>
         <translation>{shown} of 1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="320" />
+        <location filename="../../reader/gui/library_view.py" line="345" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
@@ -1994,7 +2018,7 @@ Put it back and try again, or quit and lose them?</translation>
         <translation>Cannot open documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/follow_current.py" line="71" />
+        <location filename="../../reader/gui/follow_current.py" line="81" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -2425,7 +2449,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>Read {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="79" />
+        <location filename="../../reader/gui/progress_tracker.py" line="83" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
     </message>
@@ -2780,6 +2804,19 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
     </message>
 </context>
 <context>
+    <name>SyncedWatch</name>
+    <message>
+        <location filename="../../reader/gui/synced_watch.py" line="71" />
+        <source>Your words (Treat as One Word) from another computer were taken in from {files}.</source>
+        <translation>Your words (Treat as One Word) from another computer were taken in from {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_watch.py" line="75" />
+        <source>Your words (Treat as One Word) were changed elsewhere (another computer) and taken in.</source>
+        <translation>Your words (Treat as One Word) were changed elsewhere (another computer) and taken in.</translation>
+    </message>
+</context>
+<context>
     <name>TagChoice</name>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="34" />
@@ -2795,22 +2832,22 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>Add Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="77" />
+        <location filename="../../reader/gui/library_tags.py" line="81" />
         <source>Remove Tag</source>
         <translation>Remove Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <location filename="../../reader/gui/library_tags.py" line="97" />
         <source>Add Tag</source>
         <translation>Add Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <location filename="../../reader/gui/library_tags.py" line="99" />
         <source>Tag for {n} documents:</source>
         <translation>Tag for {n} documents:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <location filename="../../reader/gui/library_tags.py" line="99" />
         <source>Tag for 1 document:</source>
         <translation>Tag for 1 document:</translation>
     </message>

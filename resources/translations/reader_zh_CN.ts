@@ -1771,6 +1771,24 @@ Put it back and try again, or quit and lose them?</source>
     </message>
 </context>
 <context>
+    <name>LibraryRemover</name>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="28" />
+        <source>Remove from Library</source>
+        <translation>从文库中移除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="47" />
+        <source>1 document removed from the library (its file and notes are kept).</source>
+        <translation>已从文库中移除 1 个文档（其文件和笔记都保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="48" />
+        <source>{n} documents removed from the library (their files and notes are kept).</source>
+        <translation>已从文库中移除 {n} 个文档（其文件和笔记都保留）。</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySearchPage</name>
     <message>
         <location filename="../../reader/gui/library_search.py" line="47" />
@@ -1816,157 +1834,163 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="54" />
+        <location filename="../../reader/gui/library_view.py" line="55" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="73" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="75" />
+        <location filename="../../reader/gui/library_view.py" line="76" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="83" />
+        <location filename="../../reader/gui/library_view.py" line="84" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="102" />
+        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="121" />
         <source>Library list: {news}.</source>
         <translation>文库列表：{news}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="110" />
+        <location filename="../../reader/gui/library_view.py" line="131" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="113" />
+        <location filename="../../reader/gui/library_view.py" line="134" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
+        <location filename="../../reader/gui/library_view.py" line="148" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="129" />
+        <location filename="../../reader/gui/library_view.py" line="150" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="130" />
+        <location filename="../../reader/gui/library_view.py" line="151" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="131" />
+        <location filename="../../reader/gui/library_view.py" line="152" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="147" />
+        <location filename="../../reader/gui/library_view.py" line="168" />
         <source>Not tagged: {reason}</source>
         <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="191" />
+        <location filename="../../reader/gui/library_view.py" line="172" />
+        <source>Not removed: {reason}</source>
+        <translation>未移除：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="216" />
         <source>The library could not be read: {reason}</source>
         <translation>无法读取文库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>1 document</source>
         <translation>1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="232" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="232" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>{shown} of 1 document</source>
         <translation>1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="245" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="245" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="260" />
+        <location filename="../../reader/gui/library_view.py" line="285" />
         <source>Add Files to the Library</source>
         <translation>将文件加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="266" />
+        <location filename="../../reader/gui/library_view.py" line="291" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>Watch a Folder for the Library</source>
         <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="279" />
+        <location filename="../../reader/gui/library_view.py" line="304" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="287" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="293" />
+        <location filename="../../reader/gui/library_view.py" line="318" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="300" />
+        <location filename="../../reader/gui/library_view.py" line="325" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>1 document in the library</source>
         <translation>文库中有 1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="341" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文库 {n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="341" />
         <source>{shown} of 1 document in the library</source>
         <translation>文库 1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="320" />
+        <location filename="../../reader/gui/library_view.py" line="345" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
@@ -1994,7 +2018,7 @@ Put it back and try again, or quit and lose them?</source>
         <translation>无法打开这些文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/follow_current.py" line="71" />
+        <location filename="../../reader/gui/follow_current.py" line="81" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -2425,7 +2449,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>已读 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="79" />
+        <location filename="../../reader/gui/progress_tracker.py" line="83" />
         <source>Could not save the reading progress: {error}</source>
         <translation>无法保存阅读进度：{error}</translation>
     </message>
@@ -2780,6 +2804,19 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
     </message>
 </context>
 <context>
+    <name>SyncedWatch</name>
+    <message>
+        <location filename="../../reader/gui/synced_watch.py" line="71" />
+        <source>Your words (Treat as One Word) from another computer were taken in from {files}.</source>
+        <translation>已从 {files} 取入另一台电脑上的自定词语（视为一个词）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_watch.py" line="75" />
+        <source>Your words (Treat as One Word) were changed elsewhere (another computer) and taken in.</source>
+        <translation>自定词语（视为一个词）已在别处（另一台电脑）更改，现已取入。</translation>
+    </message>
+</context>
+<context>
     <name>TagChoice</name>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="34" />
@@ -2795,22 +2832,22 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="77" />
+        <location filename="../../reader/gui/library_tags.py" line="81" />
         <source>Remove Tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <location filename="../../reader/gui/library_tags.py" line="97" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <location filename="../../reader/gui/library_tags.py" line="99" />
         <source>Tag for {n} documents:</source>
         <translation>给 {n} 个文档加的标签：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <location filename="../../reader/gui/library_tags.py" line="99" />
         <source>Tag for 1 document:</source>
         <translation>给 1 个文档加的标签：</translation>
     </message>

@@ -1771,6 +1771,24 @@ Put it back and try again, or quit and lose them?</source>
     </message>
 </context>
 <context>
+    <name>LibraryRemover</name>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="28" />
+        <source>Remove from Library</source>
+        <translation>從文庫中移除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="47" />
+        <source>1 document removed from the library (its file and notes are kept).</source>
+        <translation>已從文庫中移除 1 個文件（其檔案和筆記都保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_remove.py" line="48" />
+        <source>{n} documents removed from the library (their files and notes are kept).</source>
+        <translation>已從文庫中移除 {n} 個文件（其檔案和筆記都保留）。</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySearchPage</name>
     <message>
         <location filename="../../reader/gui/library_search.py" line="47" />
@@ -1816,157 +1834,163 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="54" />
+        <location filename="../../reader/gui/library_view.py" line="55" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="73" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="75" />
+        <location filename="../../reader/gui/library_view.py" line="76" />
         <source>Search</source>
         <translation>檢索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="83" />
+        <location filename="../../reader/gui/library_view.py" line="84" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="102" />
+        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="121" />
         <source>Library list: {news}.</source>
         <translation>文庫列表：{news}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="110" />
+        <location filename="../../reader/gui/library_view.py" line="131" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="113" />
+        <location filename="../../reader/gui/library_view.py" line="134" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
+        <location filename="../../reader/gui/library_view.py" line="148" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="129" />
+        <location filename="../../reader/gui/library_view.py" line="150" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="130" />
+        <location filename="../../reader/gui/library_view.py" line="151" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="131" />
+        <location filename="../../reader/gui/library_view.py" line="152" />
         <source>Watch Folder…</source>
         <translation>監視資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="147" />
+        <location filename="../../reader/gui/library_view.py" line="168" />
         <source>Not tagged: {reason}</source>
         <translation>未加標籤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="191" />
+        <location filename="../../reader/gui/library_view.py" line="172" />
+        <source>Not removed: {reason}</source>
+        <translation>未移除：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="216" />
         <source>The library could not be read: {reason}</source>
         <translation>無法讀取文庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>1 document</source>
         <translation>1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="232" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="232" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>{shown} of 1 document</source>
         <translation>1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="245" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="245" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="260" />
+        <location filename="../../reader/gui/library_view.py" line="285" />
         <source>Add Files to the Library</source>
         <translation>將檔案加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="266" />
+        <location filename="../../reader/gui/library_view.py" line="291" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>Watch a Folder for the Library</source>
         <translation>為文庫監視資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="279" />
+        <location filename="../../reader/gui/library_view.py" line="304" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在監視 {folder}：查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="287" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所監視的資料夾：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="293" />
+        <location filename="../../reader/gui/library_view.py" line="318" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="300" />
+        <location filename="../../reader/gui/library_view.py" line="325" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>1 document in the library</source>
         <translation>文庫中有 1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="341" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文庫 {n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="341" />
         <source>{shown} of 1 document in the library</source>
         <translation>文庫 1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="320" />
+        <location filename="../../reader/gui/library_view.py" line="345" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
@@ -1994,7 +2018,7 @@ Put it back and try again, or quit and lose them?</source>
         <translation>無法開啟這些文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/follow_current.py" line="71" />
+        <location filename="../../reader/gui/follow_current.py" line="81" />
         <source> (read-only annotations)</source>
         <translation>（標註唯讀）</translation>
     </message>
@@ -2425,7 +2449,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>已讀 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="79" />
+        <location filename="../../reader/gui/progress_tracker.py" line="83" />
         <source>Could not save the reading progress: {error}</source>
         <translation>無法儲存閱讀進度：{error}</translation>
     </message>
@@ -2780,6 +2804,19 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
     </message>
 </context>
 <context>
+    <name>SyncedWatch</name>
+    <message>
+        <location filename="../../reader/gui/synced_watch.py" line="71" />
+        <source>Your words (Treat as One Word) from another computer were taken in from {files}.</source>
+        <translation>已從 {files} 取入另一臺電腦上的自定詞語（視為一個詞）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_watch.py" line="75" />
+        <source>Your words (Treat as One Word) were changed elsewhere (another computer) and taken in.</source>
+        <translation>自定詞語（視為一個詞）已在別處（另一臺電腦）更改，現已取入。</translation>
+    </message>
+</context>
+<context>
     <name>TagChoice</name>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="34" />
@@ -2795,22 +2832,22 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>新增標籤…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="77" />
+        <location filename="../../reader/gui/library_tags.py" line="81" />
         <source>Remove Tag</source>
         <translation>移除標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <location filename="../../reader/gui/library_tags.py" line="97" />
         <source>Add Tag</source>
         <translation>新增標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <location filename="../../reader/gui/library_tags.py" line="99" />
         <source>Tag for {n} documents:</source>
         <translation>給 {n} 個文件加的標籤：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <location filename="../../reader/gui/library_tags.py" line="99" />
         <source>Tag for 1 document:</source>
         <translation>給 1 個文件加的標籤：</translation>
     </message>

@@ -119,3 +119,68 @@ def test_a_file_damaged_twice_keeps_both_damaged_versions(tmp_path):
         UserWords.load(path).add("大观园")
     kept = sorted(p.read_bytes() for p in tmp_path.glob("words.txt*.damaged"))
     assert kept == sorted(["潇湘馆\n".encode() + b"\xff\xfe\x00\n", "怡红院\n".encode() + b"\xff\xfe\x01\n"])
+
+
+COPY = "words.sync-conflict-20261205-123456-ABCDEFG.txt"
+
+
+def test_a_word_removed_here_is_not_brought_back_by_the_other_computer_s_copy(tmp_path):
+    """The list was the union of both computers' words: a word removed here came back from
+    the other computer's copy, made before the removal (its words.txt as an older Reader
+    writes it: no times)."""
+    path = tmp_path / "words.txt"
+    words = UserWords.load(path)
+    words.add("潇湘馆")
+    words.add("怡红院")
+    (tmp_path / COPY).write_text("# Reader\n潇湘馆\n怡红院\n", encoding="utf-8")  # their list, before the removal
+    assert words.remove("潇湘馆") is True
+    assert not (tmp_path / COPY).exists()
+    assert UserWords.load(path).words == {"怡红院"}
+    (tmp_path / COPY).write_text("# Reader\n潇湘馆\n怡红院\n大观园\n", encoding="utf-8")  # again, one added
+    assert UserWords.load(path).words == {"怡红院", "大观园"}
+
+
+def test_a_word_added_on_the_other_computer_after_the_removal_comes_back(tmp_path):
+    path = tmp_path / "words.txt"
+    words = UserWords.load(path)
+    words.add("潇湘馆")
+    words.remove("潇湘馆")
+    removed_at = float(next(line.split()[1] for line in path.read_text().splitlines() if line.startswith("#-")))
+    (tmp_path / COPY).write_text(f"潇湘馆\n#+ {removed_at + 60} 潇湘馆\n", encoding="utf-8")
+    assert UserWords.load(path).words == {"潇湘馆"}
+    (tmp_path / COPY).write_text(f"潇湘馆\n#+ {removed_at - 60} 潇湘馆\n", encoding="utf-8")
+    assert UserWords.load(path).words == frozenset()
+
+
+def test_a_words_file_without_times_reads_as_before_and_a_line_typed_in_is_a_word(tmp_path):
+    path = tmp_path / "words.txt"
+    path.write_text("# Reader: words\n潇湘馆\n怡红院\n", encoding="utf-8")  # an older Reader's file
+    assert UserWords.load(path).words == {"潇湘馆", "怡红院"}
+    words = UserWords.load(path)
+    words.remove("怡红院")
+    # typed back in by hand below the removal: the file lists it, so it is a word
+    path.write_text(path.read_text(encoding="utf-8").replace("潇湘馆\n", "潇湘馆\n怡红院\n", 1), encoding="utf-8")
+    assert UserWords.load(path).words == {"潇湘馆", "怡红院"}
+
+
+def test_a_damaged_time_line_is_kept_aside_and_the_words_kept(tmp_path):
+    path = tmp_path / "words.txt"
+    path.write_text("潇湘馆\n#+ soon 潇湘馆\n", encoding="utf-8")
+    words = UserWords.load(path)
+    assert words.words == {"潇湘馆"} and words.damaged
+    words.add("怡红院")
+    assert (tmp_path / "words.txt.damaged").read_text(encoding="utf-8") == "潇湘馆\n#+ soon 潇湘馆\n"
+    assert UserWords.load(path).words == {"潇湘馆", "怡红院"}
+
+
+def test_removals_older_than_a_year_are_forgotten_when_the_file_is_written(tmp_path):
+    import time
+
+    from reader.core.removals import KEPT_SECONDS
+
+    path = tmp_path / "words.txt"
+    long_ago, lately = time.time() - KEPT_SECONDS - 86400, time.time() - 86400
+    path.write_text(f"潇湘馆\n#- {long_ago} 旧词\n#- {lately} 新词\n", encoding="utf-8")
+    UserWords.load(path).add("怡红院")
+    text = path.read_text(encoding="utf-8")
+    assert "旧词" not in text and "新词" in text

@@ -142,3 +142,46 @@ def test_a_file_damaged_twice_keeps_both_damaged_versions(data_dir):
         Vocabulary(path).add(_item())
     kept = sorted(p.read_bytes() for p in data_dir.glob("vocabulary.json*.damaged"))
     assert kept == [b"\xff\xfe first", b"\xff\xfe second"]
+
+
+COPY = "vocabulary.sync-conflict-20261205-123456-ABCDEFG.json"
+
+
+def test_a_word_removed_here_is_not_brought_back_by_the_other_computer_s_copy(data_dir):
+    """The vocabulary was the union of both computers' cards: a card removed here came back
+    from the other computer's copy made before the removal."""
+    path = vocabulary_path(data_dir)
+    here = Vocabulary(path)
+    here.add(_item())
+    here.add(_item("工會", pinyin="gōng huì"))
+    before = path.read_bytes()  # what the other computer holds: both cards
+    here.remove({_item().key})
+    path.with_name(COPY).write_bytes(before)
+    assert [i.word for i in Vocabulary(path).items] == ["工會"]
+    here.add(_item("勞模", pinyin="láo mó"))
+    assert not path.with_name(COPY).exists()
+    assert [i.word for i in Vocabulary(path).items] == ["工會", "勞模"]
+
+
+def test_a_card_added_on_the_other_computer_after_the_removal_comes_back(data_dir):
+    path = vocabulary_path(data_dir)
+    here = Vocabulary(path)
+    here.add(_item())
+    here.remove({_item().key})
+    removed_at = json.loads(path.read_text(encoding="utf-8"))["removed"][0][2]
+    there = data_dir / "there.json"
+    Vocabulary(there).add(_item(sentence="又到銀行。", added=removed_at + 60))
+    there.rename(path.with_name(COPY))
+    assert [i.sentence for i in Vocabulary(path).items] == ["又到銀行。"]
+
+
+def test_an_old_vocabulary_without_removals_reads_and_bad_removals_are_kept_aside(data_dir):
+    path = vocabulary_path(data_dir)
+    row = {"word": "銀行", "pinyin": "yín háng", "sense": "bank", "sentence": "", "document": "notice"}
+    path.write_text(json.dumps({"schema": 1, "items": [row]}), encoding="utf-8")
+    assert [i.word for i in Vocabulary(path).items] == ["銀行"]
+    damaged = json.dumps({"schema": 1, "items": [row], "removed": [["工會", "gōng huì", "yesterday"]]})
+    path.write_text(damaged, encoding="utf-8")
+    Vocabulary(path).add(_item("勞模", pinyin="láo mó"))
+    assert path.with_name("vocabulary.json.damaged").read_text(encoding="utf-8") == damaged
+    assert [i.word for i in Vocabulary(path).items] == ["銀行", "勞模"]

@@ -169,20 +169,41 @@ def _newer(a: Annotation, b: Annotation) -> bool:
 
 
 def merge(local: StoreState, other: StoreState) -> StoreState:
-    """Union by id; the newer modification wins; a deletion newer than an edit wins;
-    quarantined records from either side are all kept."""
-    by_id = {a.id: a for a in local.annotations}
-    deleted = dict(local.deleted)
-    for key, when in other.deleted.items():
-        if key not in deleted or parse_time(when) > parse_time(deleted[key]):
-            deleted[key] = when
-    for a in other.annotations:
-        mine = by_id.get(a.id)
-        if mine is None or _newer(a, mine):
-            by_id[a.id] = a
-    kept = [a for a in by_id.values() if a.id not in deleted or parse_time(a.modified) > parse_time(deleted[a.id])]
+    """Union by id; the newer modification wins; a deletion newer than an edit wins
+    (reader.core.removals, the rule every synced list follows); quarantined records from
+    either side are all kept."""
+    from reader.core.removals import merge as merged
+
+    def at(stamp: str) -> float:
+        return parse_time(stamp).timestamp()
+
+    live, removed = merged(
+        {a.id: a for a in local.annotations},
+        {key: at(when) for key, when in local.deleted.items()},
+        {a.id: a for a in other.annotations},
+        {key: at(when) for key, when in other.deleted.items()},
+        when=lambda a: at(a.modified),
+        newer=_newer,
+    )
+    # each tombstone keeps its time as written (the side whose time won)
+    deleted = {
+        key: when
+        for key, when in (*other.deleted.items(), *local.deleted.items())
+        if key in removed and at(when) == removed[key]
+    }
     quarantined = {_record_key(r): r for r in [*local.quarantined, *other.quarantined]}
-    return StoreState(sorted(kept, key=lambda a: a.sort_key), deleted, list(quarantined.values()))
+    return StoreState(sorted(live.values(), key=lambda a: a.sort_key), deleted, list(quarantined.values()))
+
+
+def pruned(state: StoreState, now: float | None = None) -> StoreState:
+    """The state with tombstones older than reader.core.removals.KEPT_DAYS forgotten (as the
+    store is written: kept for ever, every deletion ever made would be in the file)."""
+    from reader.core.removals import prune
+
+    kept = prune({key: parse_time(when).timestamp() for key, when in state.deleted.items()}, now)
+    if len(kept) == len(state.deleted):
+        return state
+    return StoreState(state.annotations, {k: v for k, v in state.deleted.items() if k in kept}, state.quarantined)
 
 
 def read_store(path: Path) -> StoreState | None:

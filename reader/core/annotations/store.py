@@ -24,6 +24,7 @@ from reader.core.annotations.records import (
     StoreState,
     merge,
     parse_store,
+    pruned,
     read_newer,
     read_store,
     serialise,
@@ -300,6 +301,7 @@ class AnnotationStore:
                 # a sync tool's copies, merged and removed only once the merge is on disk;
                 # one that cannot be read stays where it is
                 state, copies, _ = with_copies(state, conflict_copies(self.path))
+                state = pruned(state)  # a deletion remembered for a year, not for ever
                 atomic_write(self.path, self.serialise(state))
                 self._signature = self._disk_signature()
                 self._folder = _folder_id(self.path.parent)

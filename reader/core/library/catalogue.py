@@ -84,6 +84,14 @@ class Member:
     fingerprint: tuple[int, ...] = ()
     tags: tuple[str, ...] = ()
     """The reader's tags (collections) for it: kept here, so a rebuilt catalogue keeps them."""
+    changed: float = 0.0
+    """When it was last put in the list (added, or its file or text changed; 0: not known, a
+    list written before these times were kept). Times are for merging two computers' lists
+    (reader.core.library.members_sync)."""
+    tag_times: tuple[tuple[str, float], ...] = ()
+    """When each of its tags was given (a tag not here: not known)."""
+    untagged: tuple[tuple[str, float], ...] = ()
+    """Tags taken off it, with when."""
 
 
 @dataclass(frozen=True)
@@ -209,13 +217,33 @@ def identity_at(data_dir: Path, path: Path | str | None) -> str | None:
 
 def read_members(path: Path) -> list[Member]:
     """The members a members.json lists ([] when it cannot be read; a bad record is skipped)."""
+    return read_list(path)[0]
+
+
+def _times(raw: object) -> tuple[tuple[str, float], ...]:
+    """A record's {tag: seconds} as kept (a value that is not a time: left out, not known)."""
+    from reader.core.removals import seconds
+
+    if not isinstance(raw, dict):
+        return ()
+    return tuple((tag, seconds(at)) for tag, at in raw.items() if clean_tag(tag) == tag and tag and seconds(at))
+
+
+def read_list(path: Path) -> tuple[list[Member], dict[str, float]]:
+    """The members a members.json lists and the members removed from it (identity → when),
+    ([], {}) when it cannot be read; a bad record is skipped."""
+    from reader.core.removals import seconds
+
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
+        return [], {}
+    if not isinstance(data, dict):
+        return [], {}
     found = []
-    for item in data.get("documents", []) if isinstance(data, dict) else []:
+    for item in data.get("documents", []):
         try:
+            tags = tuple(t for t in map(clean_tag, item.get("tags", [])) if t)
             found.append(
                 Member(
                     str(item["identity"]),
@@ -223,15 +251,21 @@ def read_members(path: Path) -> list[Member]:
                     str(item.get("added", "")),
                     str(item.get("content_hash", "")),
                     tuple(int(h) for h in item.get("fingerprint", [])),
-                    tuple(t for t in map(clean_tag, item.get("tags", [])) if t),
+                    tags,
+                    seconds(item.get("changed")),
+                    tuple((t, at) for t, at in _times(item.get("tag_times")) if t in tags),
+                    tuple((t, at) for t, at in _times(item.get("untagged")) if t not in tags),
                 )
             )
-        except (KeyError, TypeError, ValueError):
+        except (AttributeError, KeyError, TypeError, ValueError):
             continue
-    return found
+    removed = data.get("removed", {})
+    removed = {str(k): seconds(v) for k, v in removed.items() if seconds(v)} if isinstance(removed, dict) else {}
+    listed = {m.identity for m in found}  # a member listed is in the list, whatever else the file says
+    return found, {identity: at for identity, at in removed.items() if identity not in listed}
 
 
-def write_members(path: Path, members: list[Member]) -> None:
+def write_members(path: Path, members: list[Member], removed: dict[str, float] | None = None) -> None:
     records = [
         {
             "identity": m.identity,
@@ -240,11 +274,16 @@ def write_members(path: Path, members: list[Member]) -> None:
             "content_hash": m.content_hash,
             "fingerprint": list(m.fingerprint),
             **({"tags": list(m.tags)} if m.tags else {}),
+            **({"changed": round(m.changed, 3)} if m.changed else {}),
+            **({"tag_times": {t: round(at, 3) for t, at in m.tag_times}} if m.tag_times else {}),
+            **({"untagged": {t: round(at, 3) for t, at in m.untagged}} if m.untagged else {}),
         }
         for m in members
     ]
-    text = json.dumps({"version": MEMBERS_VERSION, "documents": records}, ensure_ascii=False, separators=(",", ":"))
-    atomic_write(path, text)
+    data = {"version": MEMBERS_VERSION, "documents": records}
+    if removed:  # old Readers read the documents and leave this be (and write it no more)
+        data["removed"] = {identity: round(at, 3) for identity, at in sorted(removed.items())}
+    atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 class Catalogue:
@@ -253,7 +292,7 @@ class Catalogue:
         self.db_path = database_file(data_dir)
         self.members_path = members_file(data_dir)
         self.report = OpenReport()
-        self._members: tuple[tuple[int, int, int], list[Member]] | None = None
+        self._members: tuple[tuple[int, int, int], tuple[list[Member], dict[str, float]]] | None = None
         try:
             make_inside(self.folder)  # never a data folder moved away while Reader runs
             open_folder(Path(data_dir))  # the worker's record of it (the window has its own)
@@ -333,33 +372,38 @@ class Catalogue:
 
     def members(self) -> list[Member]:
         """members.json as it is on disk (read again only when another process changed it)."""
+        return list(self._read_members()[0])
+
+    def _read_members(self) -> tuple[list[Member], dict[str, float]]:
+        """members.json's members and removals, as read last unless another process changed it."""
         try:
             st = self.members_path.stat()
         except OSError:
-            return []
+            return [], {}
         signature = (st.st_ino, st.st_mtime_ns, st.st_size)
         if self._members is not None and self._members[0] == signature:
-            return list(self._members[1])
-        found = read_members(self.members_path)
+            return self._members[1]
+        found = read_list(self.members_path)
         self._members = (signature, found)
-        return list(found)
-
-    def _write_members(self, members: list[Member]) -> None:
-        write_members(self.members_path, members)
+        return found
 
     @contextmanager
     def _changing_members(self) -> Iterator[list[Member]]:
         """members.json read, changed by the caller in place and written back, under a lock:
         the worker adding files and the window setting tags never lose each other's change.
         A sync tool's copies of it are merged in and removed once written; a damaged one is
-        kept aside, never written over (reader.core.library.members_sync)."""
-        from reader.core.library.members_sync import fold
+        kept aside, never written over; the change's times and removals are stamped for the
+        next merge (reader.core.library.members_sync)."""
+        from reader.core.library.members_sync import fold, stamped
+        from reader.core.removals import prune
 
         with file_lock(self.members_path.with_suffix(".lock")):
-            members = self.members()
-            news = fold(self.members_path, members, read_members)
+            members, removed = self._read_members()
+            members, removed, news = fold(self.members_path, (list(members), dict(removed)), read_list)
+            before = list(members)
             yield members
-            self._write_members(members)
+            members[:], removed = stamped(before, members, removed)
+            write_members(self.members_path, members, prune(removed))
             for copy in news.merged:
                 with contextlib.suppress(OSError):
                     copy.unlink()
@@ -431,12 +475,18 @@ class Catalogue:
         self.db.execute("DELETE FROM tags WHERE identity = ?", (identity,))
         self.db.executemany("INSERT OR IGNORE INTO tags(identity, tag) VALUES(?, ?)", [(identity, t) for t in tags])
 
-    def sync_tags(self) -> bool:
-        """The database's copy of the tags made the same as members.json's (changed elsewhere:
-        a sync tool brought another computer's list, an older database): whether it changed."""
-        wanted = {m.identity: m.tags for m in self.members() if m.tags}
+    def follow_members(self) -> bool:
+        """The database made to follow members.json changed elsewhere (a sync tool brought
+        another computer's list, an older database): its copy of the tags, and the documents
+        removed from the list taken out of the index. Whether anything changed."""
+        members, removed = self._read_members()
+        listed = {m.identity for m in members}
+        gone = [identity for identity in removed if identity not in listed and self.entry(identity) is not None]
+        for identity in gone:
+            self.remove_index(identity)
+        wanted = {m.identity: m.tags for m in members if m.tags}
         if wanted == self.tags():
-            return False
+            return bool(gone)
         with self.db:
             self.db.execute("DELETE FROM tags")
             for identity, tags in wanted.items():

@@ -69,10 +69,19 @@ def library_rows(data_dir: str):
     return read_rows(_catalogue(data_dir), annotations_folder(Path(data_dir)))
 
 
-def sync_tags(data_dir: str) -> bool:
-    """Catalogue.sync_tags in the worker: parsing members.json of a thousand documents takes
+def follow_members(data_dir: str) -> bool:
+    """Catalogue.follow_members in the worker: parsing members.json of a thousand documents takes
     60-170 ms, which a thread of the window's process would take from the window."""
-    return _catalogue(data_dir).sync_tags()
+    return _catalogue(data_dir).follow_members()
+
+
+def take_in_members(data_dir: str) -> tuple[bool, list[str]]:
+    """members.json changed elsewhere while the Library window is open: its sync copies merged
+    (Catalogue.fold_members), the database made to follow it; (whether the rows changed, what
+    the merge found, to be said)."""
+    catalogue = _catalogue(data_dir)
+    catalogue.fold_members()
+    return catalogue.follow_members(), catalogue.members_news()
 
 
 def to_rebuild(data_dir: str) -> tuple[list[str], list[Added]]:

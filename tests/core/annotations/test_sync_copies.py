@@ -186,3 +186,35 @@ def test_two_edits_in_the_same_second_leave_both_computers_with_the_same_note(no
     on_here = merge(StoreState([here]), StoreState([there])).annotations
     on_there = merge(StoreState([there]), StoreState([here])).annotations
     assert [x.note for x in on_here] == [x.note for x in on_there]
+
+
+def test_tombstones_older_than_a_year_are_forgotten_as_the_store_is_written(notice_copy, data_dir):
+    """Every deletion ever made stayed in the file: a tombstone is needed only while a copy
+    made before it can still arrive (reader.core.removals.KEPT_DAYS)."""
+    here = Session.open(notice_copy, data_dir)
+    kept, gone = add(here, "工匠精神"), add(here, "勞動精神")
+    here.apply(here.annotations.get(kept.id), None)
+    here.apply(here.annotations.get(gone.id), None)
+    here.deleted[gone.id] = "2024-01-01T00:00:00+00:00"  # deleted three years ago
+    here.save()
+    data = json.loads(here.store.path.read_text(encoding="utf-8"))
+    assert list(data["deleted"]) == [kept.id]
+
+
+def test_a_deletion_undone_is_not_deleted_again_by_a_copy_holding_the_deletion(notice_copy, data_dir):
+    """Undo gave the note back with its old time, older than the tombstone the other computer's
+    copy (synced after the deletion) holds: the next merge deleted it again."""
+    import time
+
+    here = Session.open(notice_copy, data_dir)
+    kept = add(here, "工匠精神")
+    time.sleep(1.05)  # times are kept to the second
+    here.apply(here.annotations.get(kept.id), None)
+    here.save()
+    copy = here.store.path.with_name(f"{here.store.path.stem} (conflicted copy 2026-12-05).json")
+    shutil.copy(here.store.path, copy)  # the other computer's, after it took in the deletion
+    time.sleep(1.05)
+    here.apply(None, kept)  # Edit ▸ Undo
+    here.save()
+    assert not copy.exists()
+    assert kept.id in Session.open(notice_copy, data_dir).annotations

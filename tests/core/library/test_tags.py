@@ -63,7 +63,7 @@ def test_tags_changed_in_members_json_elsewhere_reach_the_database(tmp_path, dat
     elsewhere = [replace(m, tags=("公司法",)) if "company" in m.path else m for m in catalogue.members()]
     write_members(catalogue.members_path, elsewhere)
     assert catalogue.tags() == {ids["law-company-2018.md"]: ("旧",)}
-    assert catalogue.sync_tags() is True and catalogue.sync_tags() is False
+    assert catalogue.follow_members() is True and catalogue.follow_members() is False
     assert catalogue.tags() == {ids["law-company-2018.md"]: ("公司法",), ids["law-company-2023.md"]: ("公司法",)}
 
 
@@ -98,6 +98,6 @@ def test_another_computers_members_json_left_as_a_conflict_copy_is_merged_and_sa
     members = {m.identity: m for m in catalogue.members()}
     assert "other-0123456789abcdef" in members
     assert set(members[company].tags) == {"旧", "公司法"}
-    assert catalogue.sync_tags() is True and catalogue.tags()["other-0123456789abcdef"] == ("那边",)
+    assert catalogue.follow_members() is True and catalogue.tags()["other-0123456789abcdef"] == ("那边",)
     said = catalogue.members_news()
     assert said and copy.name in said[0] and "1 added" in said[0], said
