@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.app import open_settings
 from reader.core.resources import notice_path
+from reader.core.scripts import Script
 from reader.gui.main_window import MainWindow
 from tests.conftest import ANSWERING
 
@@ -203,6 +204,22 @@ def comparing(make_window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
     # the pages are coloured in turns of their own after the changes are listed
     qtbot.waitUntil(lambda: all(r.view.layers.shown.get("changes") for r in window.comparing.readings()))
+    return window
+
+
+@pytest.fixture
+def book_window(make_window, qtbot, tmp_path, monkeypatch):
+    """A 90,000-character book, taken for a long one, with its Traditional view converted
+    already: each switch is the page swap alone (test_script_swap, test_script_pages)."""
+    from tests.gui.test_analysis_background import _long_book
+
+    monkeypatch.setattr("reader.gui.script_swap.SWAP_MIN_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
+    window = make_window(_long_book(tmp_path, 420))
+    window.current.set_script(Script.TRADITIONAL)
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
+    window.current.set_script(Script.ORIGINAL)
+    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=WORKER_WAIT_MS)
     return window
 
 
