@@ -9,6 +9,18 @@ from pathlib import Path
 TOP = Path(__file__).parents[1]
 
 
+def run_alone(test: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    """pytest on one test file, with the suite's own tests/conftest.py."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.conftest"]
+        + ["-o", "qt_api=pyside6", "--rootdir", str(tmp_path), str(test)],
+        cwd=TOP,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
 def test_a_run_that_leaves_a_mime_made_in_python_on_the_clipboard_exits_cleanly(tmp_path):
     """tests/conftest.py empties the clipboard as the run ends: Qt freed a QMimeData made in
     Python after the interpreter had finished, and the run died of SIGSEGV (status 139)."""
@@ -24,28 +36,9 @@ def test_a_run_that_leaves_a_mime_made_in_python_on_the_clipboard_exits_cleanly(
         "    QGuiApplication.clipboard().setMimeData(data)\n",
         encoding="utf-8",
     )
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.conftest"]
-        + ["-o", "qt_api=pyside6", "--rootdir", str(tmp_path), str(test)],
-        cwd=TOP,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    run = run_alone(test, tmp_path)
     assert "1 passed" in run.stdout, run.stdout + run.stderr
     assert run.returncode == 0, run.stdout + run.stderr
-
-
-def run_alone(test: Path, tmp_path: Path) -> subprocess.CompletedProcess:
-    """pytest on one test file, with the suite's own tests/conftest.py."""
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.conftest"]
-        + ["-o", "qt_api=pyside6", "--rootdir", str(tmp_path), str(test)],
-        cwd=TOP,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def test_a_question_nobody_answers_fails_its_test_instead_of_hanging_the_run(tmp_path):
