@@ -60,20 +60,22 @@ class UnansweredDialogs:
         from PySide6.QtCore import QTimer
 
         self.answered: list[str] = []
-        self._waiting: tuple[object, float] | None = None  # (dialog, since when)
+        self._waiting: tuple[int, float] | None = None  # (the dialog's address, since when)
         self._timer = QTimer(app)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._look)
         self._timer.start()
 
     def _look(self) -> None:
+        import shiboken6
         from PySide6.QtWidgets import QApplication
 
         dialog = QApplication.activeModalWidget()
         if dialog is None or dialog.property(ANSWERING):
             self._waiting = None
-        elif self._waiting is None or self._waiting[0] is not dialog:
-            self._waiting = (dialog, time.monotonic())
+        elif self._waiting is None or self._waiting[0] != shiboken6.getCppPointer(dialog)[0]:
+            # by address: PySide wraps a dialog made in C++ (QMessageBox.question's) anew each time
+            self._waiting = (shiboken6.getCppPointer(dialog)[0], time.monotonic())
         elif (time.monotonic() - self._waiting[1]) * 1000 >= MODAL_ANSWER_MS:
             self._waiting = None
             said = f"{answer_for_the_test(dialog)} (unanswered for {MODAL_ANSWER_MS} ms)"
