@@ -26,11 +26,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from launch_instructions import SMOKE_TEST, STDOUT_UNTIL_PAINTED  # noqa: E402
+
+ROOT = HERE.parent
 
 MARKED = """
-import os, sys, threading
-sys.path.insert(0, os.getcwd())
+import os, threading
 marks = []
 lock = threading.RLock()
 
@@ -56,31 +60,21 @@ bootstrap._load_unlocked = marked("", lambda spec: spec.name if spec.name.starts
 dataclasses._process_class = marked("dataclass ", lambda cls, *a: cls.__module__ + "." + cls.__qualname__, dataclasses._process_class)
 compiler.compile = marked("pattern ", lambda p, *a: repr(p)[:60], compiler.compile)
 enum.EnumType._create_ = marked("enum ", lambda cls, name, *a: str(name), enum.EnumType._create_)
-
-class Lines:  # stdout: marks the window's paint and the text's, then ends
-    def __init__(self, out):
-        self.out = out
-
-    def write(self, text):
-        written = self.out.write(text)
-        if text.startswith("window shown"):
-            mark("=window shown")
-        if text.startswith("painted"):
-            mark("=text painted")
-            with open(os.environ["MARKS"], "w", encoding="utf-8") as f:
-                f.write("\\n".join(marks) + "\\n")
-            self.out.flush()
-            os._exit(0)
-        return written
-
-    def flush(self):
-        self.out.flush()
-
-sys.stdout = Lines(sys.stdout)
-mark("=start")
-from reader.cli import main
-main(["--smoke-test", *sys.argv[1:]])
 """
+# stdout as launch_instructions.py's, marking the window's paint and the text's (then it ends)
+MARKED += STDOUT_UNTIL_PAINTED
+MARKED += """
+def when_printed(text):
+    if text.startswith("window shown"):
+        mark("=window shown")
+    if text.startswith("painted"):
+        mark("=text painted")
+        with open(os.environ["MARKS"], "w", encoding="utf-8") as f:
+            f.write("\\n".join(marks) + "\\n")
+
+mark("=start")
+"""
+MARKED += SMOKE_TEST
 
 
 def stretch_counts(folder: Path, stretches: int) -> list[int]:

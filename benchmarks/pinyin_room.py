@@ -49,6 +49,7 @@ def main() -> None:
     from reader.gui.layout_slicer import LayoutSlicer
     from reader.gui.line_room import LineRoom
     from reader.gui.main_window import MainWindow
+    from reader.gui.page_measure import PageMeasure
 
     app = QApplication.instance() or create_application([sys.argv[0]])
     data = Path(os.environ["READER_DATA_DIR"])
@@ -83,13 +84,13 @@ def main() -> None:
 
     LineRoom._slice = timed("room slice", LineRoom._slice)
     LayoutSlicer._slice = timed("layout slice", LayoutSlicer._slice)  # a rebuilt book is laid out again
-    DocumentView._show_retypeset = timed("show rebuilt", DocumentView._show_retypeset)
+    PageMeasure._show_retypeset = timed("show rebuilt", PageMeasure._show_retypeset)
     DocumentView.paintEvent = timed("paint", DocumentView.paintEvent)
 
     def toggle(on: bool) -> None:
         if args.rebuild:  # as show_pinyin did before line_room
             view.pinyin.set(readings if on else None)
-            timed("build", view._retypeset)(in_two_turns=True)
+            timed("build", view.measure.retypeset)(in_two_turns=True)
         else:
             timed("show_pinyin", view.show_pinyin)(readings if on else None)
 

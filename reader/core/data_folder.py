@@ -16,12 +16,21 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 _opened: dict[Path, tuple[int, int, bool]] = {}
 """Each data folder opened in this process: its (device, inode) as last seen to be it, and
 whether it held a file then."""
 _lock = threading.Lock()  # writers run on the window's thread and on job threads
+_listed: dict[Path, tuple[int, int, int]] = {}
+"""Each opened data folder's (device, inode, modification time) when a listing last found a
+file at its top: while they stay the same, that file is still there, and gone() needs no
+listing (a check runs before every write into the folder)."""
+SETTLED_NS = 3_000_000_000
+"""How long before a listing the folder must have last changed for the listing to stand for
+it: a file system keeps a folder's modification time to 2 s at the coarsest (FAT), and a file
+removed in the same tick as the last change leaves that time as it was."""
 
 
 class DataFolderGone(FileNotFoundError):
@@ -35,12 +44,13 @@ class DataFolderGone(FileNotFoundError):
         return f"the data folder {self.folder} is gone (moved or deleted?)"
 
 
-def _identity(folder: Path) -> tuple[int, int] | None:
+def _identity(folder: Path) -> tuple[int, int, int] | None:
+    """(device, inode, modification time in ns), or None: nothing there."""
     try:
         st = os.stat(folder)
     except OSError:
         return None
-    return st.st_dev, st.st_ino
+    return st.st_dev, st.st_ino, st.st_mtime_ns
 
 
 def open_folder(folder: Path) -> None:
@@ -50,7 +60,7 @@ def open_folder(folder: Path) -> None:
     found = _identity(folder)
     with _lock:
         if found is not None and folder not in _opened:
-            _opened[folder] = (*found, not _empty(folder))
+            _opened[folder] = (*found[:2], not _empty(folder))
 
 
 def _empty(folder: Path) -> bool:
@@ -60,11 +70,29 @@ def _empty(folder: Path) -> bool:
     return not any(files for _root, _folders, files in os.walk(folder))
 
 
+def _holds_files(folder: Path, now: tuple[int, int, int]) -> bool:
+    """Not _empty(folder), `now` its identity: listed only when the folder changed since a
+    listing found a file at its top (_listed)."""
+    if _listed.get(folder) == now:
+        return True
+    walk = os.walk(folder)
+    top = next(walk, None)
+    if top is not None and top[2]:
+        if time.time_ns() - now[2] > SETTLED_NS:
+            _listed[folder] = now
+        return True
+    _listed.pop(folder, None)
+    return any(files for _root, _folders, files in walk)
+
+
 def holding(path: Path) -> Path | None:
     """The opened data folder `path` lies in (or is), or None."""
-    path = Path(path).absolute()
-    places = {path, *path.parents}
-    return next((folder for folder in list(_opened) if folder in places), None)
+    path = str(Path(path).absolute())  # the strings: a set of its parents cost more than the check's stat
+    for folder in list(_opened):
+        top = str(folder)
+        if path == top or path.startswith(top.rstrip(os.sep) + os.sep):
+            return folder
+    return None
 
 
 def gone(folder: Path) -> bool:
@@ -81,10 +109,10 @@ def gone(folder: Path) -> bool:
             return False
         if now is None:
             return True
-        empty = _empty(folder)
-        if empty and (opened[2] or now != opened[:2]):
+        empty = not _holds_files(folder, now)
+        if empty and (opened[2] or now[:2] != opened[:2]):
             return True
-        _opened[folder] = (*now, opened[2] or not empty)
+        _opened[folder] = (*now[:2], opened[2] or not empty)
         return False
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QTimer
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 
 from reader.core.collector import take_back
 
@@ -26,9 +27,30 @@ def take_back_closed(book: weakref.ref, waited_ms: int = 0) -> None:
     (looked at every TAKE_BACK_MS), up to TAKE_BACK_WAIT_MS: a book that outlives that is held
     in cycles only a pass can free."""
     if book() is not None and waited_ms < TAKE_BACK_WAIT_MS:
-        QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book, waited_ms + TAKE_BACK_MS))
+        QTimer.singleShot(TAKE_BACK_MS, _waiting(), lambda: take_back_closed(book, waited_ms + TAKE_BACK_MS))
         return
     take_back()
+
+
+_owner: QObject | None = None
+
+
+def _waiting() -> QObject:
+    """What the passes still to come are timed on: they go with it (forget_waiting)."""
+    global _owner
+    if _owner is None:
+        _owner = QObject()
+    return _owner
+
+
+def forget_waiting() -> None:
+    """Drop the passes still to come, and the books they wait for with them. For the test
+    suite, between tests: the passes of an earlier test's closes (its books waited for up to
+    TAKE_BACK_WAIT_MS) ran in the next test, under that test's patches of take_back."""
+    global _owner
+    if _owner is not None and shiboken6.isValid(_owner):
+        shiboken6.delete(_owner)
+    _owner = None
 
 
 def let_go(reading) -> None:
@@ -40,4 +62,4 @@ def let_go(reading) -> None:
     reading.page.deleteLater()
     QTimer.singleShot(0, reading.deleteLater)
     book = weakref.ref(reading.session)
-    QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book))
+    QTimer.singleShot(TAKE_BACK_MS, _waiting(), lambda: take_back_closed(book))

@@ -6,16 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QGuiApplication,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QTextCharFormat,
-    QTextDocument,
-    QTextOption,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPainter, QPalette, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.script_names import Mode
@@ -23,16 +15,17 @@ from reader.core.scripts import View
 from reader.gui.caret_moves import CaretMoves
 from reader.gui.folds import Folds
 from reader.gui.highlight_layers import HighlightLayers
-from reader.gui.housekeeping import housekeeping
 from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.line_room import LineRoom
 from reader.gui.narrow_runs import format_all
 from reader.gui.page_coordinates import PageCoordinates
+from reader.gui.page_input import PageInput
+from reader.gui.page_measure import PageMeasure
 from reader.gui.page_typesetting import DOC_MARGIN, Typesetter
 from reader.gui.page_window import PageWindow
 from reader.gui.pinyin_layer import PinyinLayer
 from reader.gui.positions import QtPositions
-from reader.gui.reading_prefs import ReadingPrefs, body_font
+from reader.gui.reading_prefs import ReadingPrefs
 from reader.gui.script_pages import ScriptPages
 from reader.gui.title_balance import TitleBalancer
 
@@ -76,17 +69,18 @@ class DocumentView(QTextEdit):
         self.moves = CaretMoves(self)  # word and paragraph moves of the caret
         self._slicer = LayoutSlicer(self, self.viewport())  # a long document is laid out in short slices
         self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
-        self._opened_fold = False  # the last press opened a fold (its release and double click do no more)
+        self.input = PageInput(self)  # keys and clicks (a fold's marker, a double click's word)
         self.pinyin = PinyinLayer(self)  # syllables over the characters (View ▸ Pinyin)
         self.room = LineRoom(self)  # taller lines for them, made in place
         self.coords = PageCoordinates(self, self._slicer)  # caret, selection and scroll in original offsets
         self.pages = ScriptPages(self, self._slicer)  # the laid-out document of each script view
         self.part = PageWindow(self)  # a book's: only the blocks near the page laid out
+        self.measure = PageMeasure(self)  # the font, and the column's width, centred
         self.cursorPositionChanged.connect(self.folds.caret_moved)  # first: never left in a fold
         self.cursorPositionChanged.connect(self.part.caret_moved)
         self.cursorPositionChanged.connect(self.coords.caret_placed)
         self.cursorPositionChanged.connect(self.emit_caret)
-        self._apply_font()
+        self.measure.apply_font()
 
     def _own_viewport(self) -> None:
         """The page's viewport made here, as QTextEdit makes its own (a Base background, the
@@ -108,7 +102,7 @@ class DocumentView(QTextEdit):
         `blocks` are (start, end, kind) ranges of the original that are not body paragraphs
         (title, dateline, heading, credit …), typeset by kind. Each view's laid-out document
         is kept, so switching back to a script costs no new layout; but a book's view of the
-        same length as the one shown goes into the shown document instead (text_swap), and
+        same length as the one shown goes into the shown document instead (script_swap), and
         of other long ones only the last few are kept (KEEP_CHARS: each holds 35 MB)."""
         self.pages.show(view, blocks)
 
@@ -141,11 +135,17 @@ class DocumentView(QTextEdit):
         cannot be previewed): its work() converts, in a thread, and apply_preview puts the
         result in the page, in a turn of its own; its convert, for other previews (tree, title)
         to write what the page does."""
-        return self.pages.preview_conversion(config, script, mode)
+        if self.positions is None or config is None:
+            return None
+        from reader.gui.page_preview import preview_page  # with a book's first switch: not at launch
+
+        return preview_page(self, config, script, mode)
 
     def apply_preview(self, preview: PagePreview, shown: str | None) -> bool:
-        """See ScriptPages.apply_preview."""
-        return self.pages.apply_preview(preview, shown)
+        """See page_preview.apply_preview."""
+        from reader.gui.page_preview import apply_preview
+
+        return apply_preview(self, preview, shown)
 
     # -- coordinates (page_coordinates) ----------------------------------------------------
     def caret_original(self) -> int:
@@ -193,55 +193,17 @@ class DocumentView(QTextEdit):
     def flash(self, start: int, end: int) -> None:
         self.layers.flash(start, end)
 
-    # -- zoom and measure --------------------------------------------------------------------
+    # -- zoom and measure (page_measure) -----------------------------------------------------
     def zoom(self, steps: int | None) -> None:
         """steps: +1/-1 change the size, None resets it."""
         self.zoom_steps = 0 if steps is None else max(-6, min(12, self.zoom_steps + steps))
-        self._apply_font()
-
-    def _apply_font(self) -> None:
-        font = body_font(self.prefs)
-        font.setPointSizeF(self.prefs.font_size * (1.1**self.zoom_steps))
-        self.setFont(font)
-        self.document().setDefaultFont(self.pinyin.page_font(font))
-        self._retypeset()
-        self._update_measure()
+        self.measure.apply_font()
 
     def set_prefs(self, prefs: ReadingPrefs, dark: bool) -> None:
         """Type, spacing, punctuation and theme, applied to the page at once."""
         self.prefs = prefs
         self.dark = dark
-        self._apply_font()
-
-    def _retypeset(self, in_two_turns: bool = False) -> None:
-        """Typeset the shown view again (indents and spacing are measured in the font; pinyin
-        needs taller lines). in_two_turns: the document is built in this turn of the event loop
-        and shown in the next, as prepare() does for an opening book: building 红楼梦's and
-        showing it in one turn held the window 0.2 s."""
-        if self.pages.current is None:
-            return
-        view, blocks = self.pages.current
-        kept = (*self.selection_original(), self.top_original())
-        if not in_two_turns:
-            self._show_retypeset(None, view, blocks, kept)
-            return
-        doc = self.typesetter.build(view, blocks, QtPositions(view, blocks))
-        self.pinyin.held = True  # no syllables over the lines of the document shown until then
-        QTimer.singleShot(0, self, lambda: self._show_retypeset(doc, view, blocks, kept))
-
-    def _show_retypeset(self, doc: QTextDocument | None, view: View, blocks, kept: tuple[int, int, int]) -> None:
-        self.pinyin.held = False
-        if self.pages.current is None or self.pages.current[0] is not view:  # another document came meanwhile
-            if doc is not None:
-                doc.deleteLater()
-            return
-        self.forget_documents()
-        if doc is not None:
-            self.pages.keep(view, doc)
-        self.show_view(view, blocks)
-        anchor, caret, top = kept
-        self.select_original(anchor, caret, ensure_visible=False)
-        self.scroll_to_original(top)
+        self.measure.apply_font()
 
     def resizeEvent(self, event) -> None:
         # the page column first, so Qt lays the document out at the column's width (a tab
@@ -249,7 +211,7 @@ class DocumentView(QTextEdit):
         # document: titles are balanced from the event loop (title_balance)
         rewrapped = self.pages.current is not None and event.size().width() != event.oldSize().width()
         place = self.coords.place() if rewrapped else None  # read in the layout at the old width
-        self._update_measure(relayout=False)
+        self.measure.update(relayout=False)
         super().resizeEvent(event)
         if rewrapped:
             self._slicer.start(self.document())  # Qt lays the document out again, from the top
@@ -277,17 +239,6 @@ class DocumentView(QTextEdit):
         self._words = words
         self.titles.schedule()  # titles break between words once the words are known
 
-    def _update_measure(self, relayout: bool = True) -> None:
-        # centre a column no wider than max_width characters, as a printed page would
-        em = self.fontMetrics().horizontalAdvance("中")
-        width = self.width() - self.verticalScrollBar().sizeHint().width()
-        side = max(0, (width - self.prefs.max_width * em - 2 * DOC_MARGIN) // 2) if self.prefs.max_width else 0
-        if self.viewportMargins().left() != side:
-            self.setViewportMargins(side, 0, side, 0)
-            if relayout:  # QTextEdit follows its own size, not its viewport's: tell the document
-                self.document().setTextWidth(self.viewport().width())
-                self.titles.schedule()
-
     def copy(self) -> None:
         """Copy what the text says, not how it is painted: no display-only punctuation.
         (Not through createMimeDataFromSelection: Qt would own a QMimeData made in Python,
@@ -298,7 +249,7 @@ class DocumentView(QTextEdit):
             return
         QGuiApplication.clipboard().setText(self.positions.view.slice(*selected))
 
-    # -- keyboard and mouse ------------------------------------------------------------------
+    # -- keyboard and mouse (page_input) -----------------------------------------------------
     def emit_caret(self) -> None:
         if self.positions is not None:
             self.caretMoved.emit(self.caret_original())
@@ -335,44 +286,22 @@ class DocumentView(QTextEdit):
             self.room.start(self.typesetter.body_format().lineHeight())
             self.scroll_to_original(top)  # the top line, its syllables on the page too
 
-    def _reader_acts(self) -> None:
-        """The reader pressed a key or clicked: the window's housekeeping waits (its thread beside
-        the turns that answer would make them wait for the interpreter). Not for a scroll: the
-        wheel's and the bar's steps come so often that the previews' converters, held off 3 s
-        a task (MOST_WAIT_MS), were not loaded by a first switch (then its preview loaded them,
-        0.3-1 s of Python in a thread beside the switch's turns)."""
-        housekeeping().hold_off()
-
     def keyPressEvent(self, event) -> None:
-        self._reader_acts()
-        if self.moves.key_press(event):
-            return
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy()
-            return
-        super().keyPressEvent(event)
+        if not self.input.key_press(event):
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:
-        self._reader_acts()
-        self._opened_fold = self.folds.press(event)  # a click on a fold's marker opens it
-        if not self._opened_fold:
+        if not self.input.press(event):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
-        if event.buttons() == Qt.MouseButton.NoButton:
-            self.folds.hover(event.position().toPoint())
-        if not (self._opened_fold and event.buttons() & Qt.MouseButton.LeftButton):  # not the opening press's drag
+        if not self.input.move(event):
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        if not self._opened_fold:  # the press that opened a fold had no hit test: nor has its release
+        if not self.input.release(event):
             super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
-        if self._opened_fold or self.folds.press(event):  # on a fold's marker: it opens, no word selected
-            return
-        if self.positions is None:
-            return super().mouseDoubleClickEvent(event)
-        cursor = self.cursorForPosition(event.position().toPoint())
-        self.setTextCursor(cursor)
-        self.select_word_at_caret()
+        if not self.input.double_click(event):
+            super().mouseDoubleClickEvent(event)

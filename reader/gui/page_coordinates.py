@@ -77,7 +77,7 @@ class PageCoordinates:
         """select_original(anchor, caret) in a turn of its own, the page kept on its line: a
         caret off the page takes a book's window of laid-out blocks there and back (page_window:
         two passes of Qt's layout, 5-8 ms on 红楼梦), which a turn that shows a new document
-        (script_pages._swapped) can do without. Meanwhile the caret reads as that one."""
+        (script_swap._swapped) can do without. Meanwhile the caret reads as that one."""
         self.select_pending = (anchor, caret, False)
         QTimer.singleShot(0, self._view, self._select_now)
 

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,48 @@ def test_the_library_in_the_worker_does_not_make_a_deleted_data_folder_again(tmp
     with pytest.raises(DataFolderGone):
         catalogue.remember(Member("b-0123456789abcdef", str(tmp_path / "b.txt"), "2026-12-07"))
     assert not data.exists()
+
+
+def settled(folder: Path) -> int:
+    """The folder last changed a minute ago, as in a session (its modification time in ns)."""
+    old = time.time_ns() - 60 * 10**9
+    os.utime(folder, ns=(old, old))
+    return old
+
+
+@pytest.fixture
+def listings(monkeypatch) -> list[str]:
+    """The folders listed (os.walk lists with os.scandir)."""
+    listed: list[str] = []
+    scandir = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path=".": listed.append(str(path)) or scandir(path))
+    return listed
+
+
+def test_a_settled_data_folder_is_listed_once_not_at_every_write(opened, listings):
+    """Every write into the data folder asks whether it has gone: each listed the folder (one
+    directory listing a write, 41 µs of CPU a check; benchmarks/data_folder_checks.py)."""
+    settled(opened)
+    assert not data_folder.gone(opened)
+    for _ in range(100):
+        assert data_folder.gone_at(opened / "annotations" / "a.json") is None
+    assert listings == [str(opened)]
+
+
+def test_a_settled_data_folder_emptied_is_gone_at_the_next_check(opened, listings):
+    settled(opened)
+    assert not data_folder.gone(opened)
+    (opened / "settings.ini").unlink()  # the folder's modification time changes with it
+    (opened / "annotations").mkdir()
+    assert data_folder.gone(opened)
+
+
+def test_a_folder_that_changed_just_before_its_listing_is_listed_again(opened, listings):
+    """A file system keeps a folder's modification time in coarse ticks (2 s on FAT): a file
+    removed in the tick of the listing leaves that time as it was, so a listing that soon
+    after a change stands for nothing."""
+    assert not data_folder.gone(opened)  # just made: listed, not kept
+    was = os.stat(opened).st_mtime_ns
+    (opened / "settings.ini").unlink()
+    os.utime(opened, ns=(was, was))  # in the same tick
+    assert data_folder.gone(opened)

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from reader.app import open_settings
 from reader.core.resources import notice_path
+from reader.core.scripts import Script
 from reader.gui.main_window import MainWindow
+from tests.conftest import ANSWERING
 
 
 @pytest.fixture
@@ -116,6 +118,7 @@ def answer_dialog(qtbot, callback, wait_ms: int = 5000) -> DialogAnswer:
             if polls[0] > 0:
                 QTimer.singleShot(20, poll)
             return
+        dialog.setProperty(ANSWERING, True)  # however long the answer takes (tests/conftest.py)
         dialog.activateWindow()  # keys go to the active window, as on a desktop
         for _ in range(50):  # a second at most: the offscreen platform does not always activate it
             if dialog.isActiveWindow():
@@ -204,19 +207,37 @@ def comparing(make_window, qtbot, monkeypatch):
     return window
 
 
+@pytest.fixture
+def book_window(make_window, qtbot, tmp_path, monkeypatch):
+    """A 90,000-character book, taken for a long one, with its Traditional view converted
+    already: each switch is the page swap alone (test_script_swap, test_script_pages)."""
+    from tests.gui.test_analysis_background import _long_book
+
+    monkeypatch.setattr("reader.gui.script_swap.SWAP_MIN_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
+    window = make_window(_long_book(tmp_path, 420))
+    window.current.set_script(Script.TRADITIONAL)
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
+    window.current.set_script(Script.ORIGINAL)
+    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=WORKER_WAIT_MS)
+    return window
+
+
 @pytest.fixture(autouse=True)
 def _no_window_work_outlives_its_test():
     """What a test's windows left to the process's own queues is not the next test's: the
     housekeeping queue's waiting tasks are dropped and a running one waited for, the glyph
-    warmer's waiting draws done, the worker's jobs not taken up yet cancelled, the closed
-    windows deleted (their timers with them). A task an earlier test's window asked for ran in
-    the next one, under its monkeypatches (CI recorded the Simplified seed's s2tw in a test of
-    the notice's warm-up), and a test's jobs waited behind dozens of earlier ones. What a test
+    warmer's waiting draws done, the worker's jobs not taken up yet cancelled, the collector's
+    passes still to come after its tabs' closes dropped, the closed windows deleted (their
+    timers with them). A task an earlier test's window asked for ran in the next one, under its
+    monkeypatches (CI recorded the Simplified seed's s2tw in a test of the notice's warm-up; a
+    closed tab's pass counted in tests/gui/test_closed_tab.py after test_workspace.py), and a
+    test's jobs waited behind dozens of earlier ones. What a test
     checks of the product is not touched: this runs after its windows have closed."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 
-    from reader.gui import background, glyph_warm, housekeeping
+    from reader.gui import background, closed_tab, glyph_warm, housekeeping
 
     queue = housekeeping._housekeeping
     if queue is not None and shiboken6.isValid(queue):
@@ -245,4 +266,5 @@ def _no_window_work_outlives_its_test():
         for _rank, _order, job in list(process._waiting):
             if job is not None:
                 job[0].cancel()
+    closed_tab.forget_waiting()  # the collector's passes after its closes, and the books they wait for
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

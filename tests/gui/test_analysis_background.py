@@ -179,7 +179,7 @@ def test_only_the_hits_near_the_page_are_painted(make_window, qtbot, tmp_path):
 
 def test_a_long_books_script_changes_keeping_its_page(make_window, qtbot, tmp_path, monkeypatch):
     # 90,000 characters, taken for a book: laid out in slices, its script changed in place
-    monkeypatch.setattr("reader.gui.script_pages.SWAP_MIN_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.script_swap.SWAP_MIN_CHARS", 50_000)
     monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
     window = make_window(_long_book(tmp_path, 420))
     view = window.view
@@ -207,7 +207,7 @@ def test_a_books_switch_goes_before_the_background_work_waiting(make_window, qtb
     """The reader waits for a book's new script: asked for while the worker runs one job with
     three more waiting (a 5 M book's first switch waited 8 s behind its library indexing), its
     conversion is made right after the one running."""
-    monkeypatch.setattr("reader.gui.script_pages.SWAP_MIN_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.script_swap.SWAP_MIN_CHARS", 50_000)
     window = make_window(_long_book(tmp_path, 420))
     order = []  # as the worker's courier settles them, one at a time
     waiting = keep_busy(order)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from reader.core import script_rules, scripts
 from reader.core.scripts import Script
-from reader.gui import script_pages
+from reader.gui import page_preview
 from reader.gui.background import WORKER
 from reader.gui.housekeeping import housekeeping
 from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
@@ -301,14 +301,14 @@ def test_a_books_page_preview_is_converted_off_the_windows_thread_and_shown_a_tu
     # Ctrl+3 on a book: the paragraphs on screen were converted (19–27 ms of pure-Python OpenCC
     # on 红楼梦's page) and put in the page (21 ms) in the key press's own turn, 81 ms in all
     threads = []  # where the page's paragraphs were converted (the tree's labels and the title
-    real = script_pages.convert_with_map  # go through the same conversion, on the window's thread)
+    real = page_preview.convert_with_map  # go through the same conversion, on the window's thread)
 
     def recording(text, *args, **kwargs):
         if len(text) > 100:  # a paragraph or more: not a label
             threads.append(threading.current_thread())
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(script_pages, "convert_with_map", recording)
+    monkeypatch.setattr(page_preview, "convert_with_map", recording)
     window = make_window(_book(tmp_path))
     view = window.view
     before = view.document().findBlockByNumber(2).text()
@@ -405,13 +405,13 @@ def test_a_books_page_is_previewed_through_opencc_s_phrases_held_packed(make_win
 def test_a_swapped_in_books_turn_leaves_a_caret_off_the_page_for_a_turn_after(
     make_window, qtbot, tmp_path, monkeypatch
 ):
-    # the turn that shows a book's new document (script_pages._swapped) took the window of
+    # the turn that shows a book's new document (script_swap._swapped) took the window of
     # laid-out blocks to a caret far from the page and back (page_window: two passes of Qt's
     # layout, 5-8 ms of a 15-22 ms turn on 红楼梦); the caret is put back in a turn after
     from reader.gui.page_window import PageWindow
-    from reader.gui.script_pages import ScriptPages
+    from reader.gui.script_swap import ScriptSwap
 
-    window = make_window(_book(tmp_path, chapters=700))  # windowed (page_window), swapped in (text_swap)
+    window = make_window(_book(tmp_path, chapters=700))  # windowed (page_window), swapped in (script_swap)
     view = window.view
     text = window.session.text
     caret, far = text.index("第10回"), text.index("第500回")
@@ -420,7 +420,7 @@ def test_a_swapped_in_books_turn_leaves_a_caret_off_the_page_for_a_turn_after(
     qtbot.waitUntil(lambda: abs(view.top_original() - far) < 200, timeout=10000)
     moves: list[str] = []
     inside = []
-    real_show, real_swapped = PageWindow._show, ScriptPages._swapped
+    real_show, real_swapped = PageWindow._show, ScriptSwap._swapped
 
     def show(self, *args, **kwargs):
         moves.append("in the swap's turn" if inside else "after")
@@ -434,7 +434,7 @@ def test_a_swapped_in_books_turn_leaves_a_caret_off_the_page_for_a_turn_after(
             inside.clear()
 
     monkeypatch.setattr(PageWindow, "_show", show)
-    monkeypatch.setattr(ScriptPages, "_swapped", swapped)
+    monkeypatch.setattr(ScriptSwap, "_swapped", swapped)
     qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
     qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     assert view.selection_original() == (caret, caret + 3)  # read as it will be, meanwhile

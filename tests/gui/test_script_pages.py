@@ -1,7 +1,5 @@
-"""A long document changes script (reader.gui.script_pages): the page on screen at once, the
-whole document swapped in a moment later, and the invariant kept throughout: whatever the
-reader does meanwhile (scroll, add a note), positions are original offsets and stay on the
-same characters."""
+"""The page's documents of each script (reader.gui.script_pages): each view's page text made
+once and kept for switching back, a page at its top kept there in every script."""
 
 from pathlib import Path
 
@@ -9,22 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.scripts import Script
-from tests.gui.conftest import WORKER_WAIT_MS, answer_dialog, type_text
-from tests.gui.test_analysis_background import _long_book
-
-
-@pytest.fixture
-def book_window(make_window, qtbot, tmp_path, monkeypatch):
-    """A 90,000-character book, taken for a long one, with its Traditional view converted
-    already: each switch below is the page swap alone."""
-    monkeypatch.setattr("reader.gui.script_pages.SWAP_MIN_CHARS", 50_000)
-    monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
-    window = make_window(_long_book(tmp_path, 420))
-    window.current.set_script(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
-    window.current.set_script(Script.ORIGINAL)
-    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=WORKER_WAIT_MS)
-    return window
+from tests.gui.conftest import WORKER_WAIT_MS
 
 
 def _go_deep(window, qtbot, chapter: str) -> int:
@@ -38,22 +21,6 @@ def _go_deep(window, qtbot, chapter: str) -> int:
 def _page_shows(window, script: Script) -> bool:
     view = window.view
     return view.toPlainText() == view.typesetter.display_text(window.session.view(script))
-
-
-def test_the_switch_edits_only_the_page_on_screen_in_the_shown_document(book_window, qtbot):
-    # replacing every paragraph of the shown document (each laid out again by Qt as it
-    # changed) took 19 s on 红楼梦 under load: the rest comes in a document built beside it
-    window, view = book_window, book_window.view
-    _go_deep(window, qtbot, "第300回")
-    shown = view.document()
-    edited: list[int] = []
-    shown.contentsChange.connect(lambda _pos, removed, added: edited.append(max(removed, added)))
-    window.current.set_script(Script.TRADITIONAL)
-    assert view.pages.swapping
-    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
-    assert 0 < sum(edited) < 10_000  # the page, with a margin: not the book's 90,000
-    assert view.document() is not shown  # the new one, typeset beside it
-    assert _page_shows(window, Script.TRADITIONAL)
 
 
 def test_switching_back_and_forth_makes_each_views_page_text_once(book_window, qtbot, monkeypatch):
@@ -87,67 +54,6 @@ def test_the_original_and_the_script_it_is_written_in_share_one_page_text(book_w
     assert [n for n in made if n > 50_000] == []
     texts = [text for _, text in view.typesetter._made]
     assert len({id(t) for t in texts}) == len(texts) == 2  # 繁體's and the one of 原文 and 简体
-
-
-def test_scrolling_during_the_switch_keeps_the_page_where_the_reader_took_it(book_window, qtbot):
-    window, view = book_window, book_window.view
-    text = window.session.text
-    _go_deep(window, qtbot, "第200回")
-    window.current.set_script(Script.TRADITIONAL)
-    assert view.pages.swapping
-    for _ in range(6):  # the reader pages down while the rest of the book is typeset
-        qtbot.keyClick(view, Qt.Key.Key_PageDown)
-        qtbot.wait(20)
-    scrolled_to = view.top_original()
-    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
-    assert _page_shows(window, Script.TRADITIONAL)
-    assert abs(view.top_original() - scrolled_to) < 100, (text[scrolled_to : scrolled_to + 8], view.top_original())
-    caret = view.caret_original()
-    assert view.positions.to_original(view.textCursor().position()) == caret  # the caret is where it says
-
-
-def test_a_note_added_during_the_switch_stays_on_its_characters(book_window, qtbot):
-    window, view = book_window, book_window.view
-    text = window.session.text
-    deep = _go_deep(window, qtbot, "第250回")
-    start = text.index("潇湘馆", deep + 10)
-    view.select_original(start, start + 3)
-    window.current.set_script(Script.TRADITIONAL)
-    assert view.pages.swapping
-
-    def write(dialog) -> None:  # the swap goes on behind the dialog, and ends before it is answered
-        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
-        type_text(dialog.edit, "館名")
-        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-
-    answer = answer_dialog(qtbot, write, wait_ms=20000)
-    qtbot.keyClick(view, Qt.Key.Key_N)
-    assert answer.answered
-    [note] = list(window.session.annotations)
-    assert (note.start, note.end, note.note) == (start, start + 3, "館名")
-    painted = view.layers.shown["highlights"]
-    assert [s.cursor.selectedText() for s in painted] == ["瀟湘館"]  # the new script, same characters
-    window.current.set_script(Script.ORIGINAL)
-    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
-    assert [s.cursor.selectedText() for s in view.layers.shown["highlights"]] == ["潇湘馆"]
-
-
-def test_the_preview_of_an_old_novel_writes_what_its_view_will(make_window, qtbot, tmp_path):
-    # the page on screen converts at once, the whole book in the worker. An edition's notes
-    # open the book and read, alone, as modern text; the book reads as old vernacular, written
-    # in older print (一並, where Taiwan's later form is 一併). The preview writes by the book's
-    # mode, so nothing on the page changes when the whole view comes (issue 27)
-    notes = "本书各回的异文一并收入，注文一并附后。\n\n" * 600  # 12,000 characters: the whole preview
-    novel = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:60_000]
-    book = tmp_path / "hongloumeng.txt"
-    book.write_text(notes + novel, encoding="utf-8")
-    window = make_window(book)
-    window.current.set_script(Script.TRADITIONAL)
-    assert window.current.pending_script is Script.TRADITIONAL
-    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)  # the preview is on the page
-    assert "異文一並收入" in window.view.toPlainText()
-    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=120000)
-    assert "異文一並收入" in window.view.toPlainText()
 
 
 @pytest.mark.parametrize("name", ["law_tw/tw010.txt", "law_prc/prc009.txt"])
@@ -202,7 +108,7 @@ def test_the_page_texts_kept_for_switching_back_are_held_as_their_changes(make_w
     from reader.core.text_changes import Changes
     from reader.gui import page_typesetting
 
-    monkeypatch.setattr("reader.gui.script_pages.SWAP_MIN_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.script_swap.SWAP_MIN_CHARS", 50_000)
     monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
     monkeypatch.setattr(page_typesetting, "COMPACT_AFTER_MS", 50)
     # a half-width mark the page makes full-width, one in 60 characters

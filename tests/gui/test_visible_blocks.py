@@ -103,7 +103,7 @@ def test_folded_blocks_are_passed_over(qtbot):
 
 
 def test_a_long_documents_switch_at_its_top_shows_the_page_in_the_new_script_at_once(make_window, qtbot, tmp_path):
-    """A long document changes script in place (script_pages._swap_to): the page on screen at
+    """A long document changes script in place (script_swap.swap_to): the page on screen at
     once, the rest later. At the page's top Qt's hit test, asked in the margin above the first
     line right after the previous switch had set its document, gave a block 5,000 characters
     down: nothing on the page was converted, and the page showed the old script until the swap."""
