@@ -12,7 +12,7 @@ Some rules hold only in classical Chinese (文言): 云 is "say" unless it is a 
 at the head of a clause, 凶 咸 辟 欲 keep their old forms. They apply when the document reads as
 classical: see is_classical. Classical texts and the old vernacular novels (text_mode) are also
 written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS). One holds only in modern
-writing (MODERN): 係, the copula, after a comma and in 係屬, which older print writes 系.
+writing (MODERN): 係屬; the old novels' 係 is script_rules_vernacular's.
 """
 
 from __future__ import annotations
@@ -147,8 +147,8 @@ MODERN = (
         "係",
         "係, the copula opening a predicate after a comma, 而, 認, 本件 or a quotation (…之規定，係指…;"
         " 而係應依…; 應認係…; 本件係…; 「…」係…): 系 'department' and 繫 'tie' (，繫於…, ，繫著…) seldom"
-        " stand there, 系爭 and 系統 are kept. Modern only: older print writes 系 for the copula"
-        " (今古奇觀: 立休書人蔣德，系襄陽府棗陽縣人)",
+        " stand there, 系爭 and 系統 are kept. Modern only: the old novels' copula is"
+        " script_rules_vernacular's",
     ),
 )
 
