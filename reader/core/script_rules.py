@@ -218,7 +218,7 @@ CLASSICAL_FORMS = {"採": "采", "儘": "盡", "衝": "沖"}
 """文言 only: 采 'gather' (采薇), 盡 (儘 is the later 'as far as'), 沖 (沖虛); old novels write 衝 'charge'."""
 OLD_PRINT = (
     _r(r"准(?=[備繩確頭])|准(?<=[對定標水瞄]准)", "準", "older print writes 准 for 準 but 準備, 準繩, 對準, 定準"),
-    _r(r"覆(?=命)", "復", "older print: 復命 'report back'"),
+    _r(r"覆(?=命)|覆(?<=稟覆)", "復", "older print: 復命, 稟復 'report back (to a superior)'"),
     _r(
         r"凶(?=[手器惡猛暴狠徒犯殘])|凶(?<=行凶)",
         "兇",
