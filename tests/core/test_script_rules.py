@@ -367,6 +367,14 @@ def test_a_chronicle_with_few_particles_reads_as_classical():
         ("鞭辟近里", "鞭辟近裡"),  # 《二程遺書》: 裏 'inside'
         ("门里", "門裡"),
         ("去乡里", "去鄉里"),  # 里 'village' stays
+        # 《水滸傳》-like narration in a historical novel that reads as classical (made up):
+        # 裏 'inside' after a place one goes into
+        ("伏兵于芦苇里", "伏兵於蘆葦裡"),
+        ("引军从小路里抄出", "從小路裡抄出"),
+        ("火光里见一将", "火光裡見一將"),
+        ("扎在营里", "在營裡"),
+        ("行四百余里", "行四百餘里"),  # the unit stays
+        ("闾里之间", "閭里之間"),
     ],
 )
 def test_zheng_and_li_in_classical_text(source, expected):

@@ -175,6 +175,14 @@ def test_the_old_novels_write_xi_for_the_copula_and_ji_for_tie(source, expected)
     assert expected in traditional(VERNACULAR.format(source))
 
 
+@pytest.mark.parametrize("frame", [VERNACULAR, CLASSICAL, "{}"])
+def test_yun_after_sui_and_gu_is_say(frame):
+    """雖云 'although it is said', 固云 'it is indeed said', in every mode."""
+    assert "此處雖云省親駐蹕" in traditional(frame.format("况此处虽云省亲驻跸"))  # 紅樓夢 (tests/corpus)
+    assert "固云美矣" in traditional(frame.format("其文固云美矣"))  # made up
+    assert "白雲" in traditional(frame.format("山中白云"))
+
+
 def test_a_surname_and_hou_before_a_verb_is_an_empress_and_the_name_is_kept():
     # 《漢書》's 陳后 (the empress of 漢武帝) told as a story: seen before 闻/说 and written three times
     text = VERNACULAR.format("陈后闻之大怒。陈后说：“斩了。”然后说：“罢了。”陈后心中不乐，数日之后方好。")
