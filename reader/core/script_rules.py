@@ -128,10 +128,10 @@ TRADITIONAL = (
 
 # ---- Simplified → Traditional, modern documents ------------------------------------------
 # the last character of a system, a department, a series or a lineage (體系, 院系, 太陽系, 語系, 車系)
-_SYSTEMS = "體世直旁父母科學派水語星銀關聯維譜院陽河品菌根山嫡支菜書車色族"
+SYSTEMS = "體世直旁父母科學派水語星銀關聯維譜院陽河品菌根山嫡支菜書車色族"
 MODERN = (
     _r(
-        rf"系(?<![{_SYSTEMS}本該此各]系)(?=屬)",
+        rf"系(?<![{SYSTEMS}本該此各]系)(?=屬)",
         "係",
         "係屬 'is (a matter of)': 係屬立法裁量, 係屬行政規章 (繫屬 'pending before a court' just below);"
         " a department, a system or a lineage keeps 系 (本系屬於, 太陽系屬於, 語系屬於)",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.script_rules import Mode, Rule, count_ideographs
+from reader.core.script_rules import SYSTEMS, Mode, Rule, count_ideographs
 
 _NUMERAL = "〇一二三四五六七八九十百千萬兩數幾"
 
@@ -80,17 +80,18 @@ VERNACULAR = (
     Rule(r"籤(?<=出籤)", "簽", "出簽, the magistrate's warrant slip"),
     Rule(r"(?<!掙)扎(?!針)", "紮", "紮 'tie, bind' (紮彩, 紮煞, 駐紮); 扎 in 掙扎, 扎針"),
     Rule(
-        r"系(?=[了著着的在定足臂裙褲腰緊牢帶繩索]|一[條根])|系(?<=[腰拴]系)",
+        rf"系(?<![{SYSTEMS}宗祖文理史律]系)(?=[了著着的在定足臂裙褲腰緊牢帶繩索]|一[條根])|系(?<=[腰拴]系)",
         "繫",
         "繫 'tie' where OpenCC leaves 系: 繫了, 繫著, 自己繫的, 繫在, 繫一條汗巾, 攔腰繫 (the copula takes no 了,"
         " 著 or 的)",
     ),
     Rule(
-        r"系(?<![世派直旁體譜支宗族嫡祖]系)(?![統列譜嗣])",
+        rf"系(?<![{SYSTEMS}宗祖文理史律]系)(?![統列譜嗣]|主任)",
         "係",
         "係, the copula of the old novels (原係, 亦係, 皆係, 係何人, 此係, 係北海人): the Simplified 系"
         " OpenCC leaves is mostly that; 繫 'tie' is OpenCC's own (繫著, 繫了, 腰繫) or the rule before,"
-        " 系 'lineage' stays (世系, 派系)",
+        " 系 'lineage, system, department' stays (世系, 派系, 體系, 中文系: a modern novel may read as old"
+        " vernacular)",
     ),
     Rule(r"徵(?=[進討剿伐戰])|徵(?<=[隨出親遠]徵)", "征", "征 'march on': 征進, 征討, 隨征, 出征, 親征"),
     Rule(

@@ -166,6 +166,7 @@ def test_modern_text_keeps_the_later_forms(source, expected):
         # 系 'lineage' stays
         ("他家世系出自河南", "世系出自"),
         ("嫡系子孙", "嫡系子孫"),
+        ("他是中文系的学生，系主任说", "中文系的學生，系主任說"),  # a modern novel read as old vernacular
         ("关系不小，干系非轻", "關係不小，干係非輕"),
     ],
 )
