@@ -11,8 +11,8 @@ tests/core/test_script_rules.py on sentences from other sources than the round-t
 Some rules hold only in classical Chinese (文言): 云 is "say" unless it is a cloud, 余 is "I"
 at the head of a clause, 凶 咸 辟 欲 keep their old forms. They apply when the document reads as
 classical: see is_classical. Classical texts and the old vernacular novels (text_mode) are also
-written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS). One holds only in modern
-writing (MODERN): 係屬; the old novels' 係 is script_rules_vernacular's.
+written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS). Some hold only in modern
+writing (MODERN): 係屬, 繫屬 and 係 after a comma; the old novels' 係 is script_rules_vernacular's.
 """
 
 from __future__ import annotations
