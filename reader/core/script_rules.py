@@ -11,8 +11,8 @@ tests/core/test_script_rules.py on sentences from other sources than the round-t
 Some rules hold only in classical Chinese (文言): 云 is "say" unless it is a cloud, 余 is "I"
 at the head of a clause, 凶 咸 辟 欲 keep their old forms. They apply when the document reads as
 classical: see is_classical. Classical texts and the old vernacular novels (text_mode) are also
-written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS). One holds only in modern
-writing (MODERN): 係, the copula, after a comma and in 係屬, which older print writes 系.
+written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS). Some hold only in modern
+writing (MODERN): 係屬, 繫屬 and 係 after a comma; the old novels' 係 is script_rules_vernacular's.
 """
 
 from __future__ import annotations
@@ -55,9 +55,9 @@ def _r(pattern: str, replacement: str, why: str) -> Rule:
 TRADITIONAL = (
     _r(r"雲(?=[ 　]?[，,]?[ 　]?[：:「“『])", "云", "云 'say' before a colon or a quotation: 書云：, 自云：, 聯云：「"),
     _r(
-        r"雲(?<=[亦又所乃或答]雲)(?![雲中氣雨霧霄端集夢南山水漢門龍際表間外霞煙彩朵層])",
+        r"雲(?<=[亦又所乃或答雖固]雲)(?![雲中氣雨霧霄端集夢南山水漢門龍際表間外霞煙彩朵層])",
         "云",
-        "云 'say' after 亦/又/所/乃/或/答: 亦云, 所云",
+        "云 'say' after 亦/又/所/乃/或/答/雖/固: 亦云, 所云, 雖云 'although it is said', 固云",
     ),
     _r(r"雲雲|雲云|云雲", "云云", "云云 'and so on'"),
     _r(
@@ -128,10 +128,10 @@ TRADITIONAL = (
 
 # ---- Simplified → Traditional, modern documents ------------------------------------------
 # the last character of a system, a department, a series or a lineage (體系, 院系, 太陽系, 語系, 車系)
-_SYSTEMS = "體世直旁父母科學派水語星銀關聯維譜院陽河品菌根山嫡支菜書車色族"
+SYSTEMS = "體世直旁父母科學派水語星銀關聯維譜院陽河品菌根山嫡支菜書車色族"
 MODERN = (
     _r(
-        rf"系(?<![{_SYSTEMS}本該此各]系)(?=屬)",
+        rf"系(?<![{SYSTEMS}本該此各]系)(?=屬)",
         "係",
         "係屬 'is (a matter of)': 係屬立法裁量, 係屬行政規章 (繫屬 'pending before a court' just below);"
         " a department, a system or a lineage keeps 系 (本系屬於, 太陽系屬於, 語系屬於)",
@@ -147,8 +147,8 @@ MODERN = (
         "係",
         "係, the copula opening a predicate after a comma, 而, 認, 本件 or a quotation (…之規定，係指…;"
         " 而係應依…; 應認係…; 本件係…; 「…」係…): 系 'department' and 繫 'tie' (，繫於…, ，繫著…) seldom"
-        " stand there, 系爭 and 系統 are kept. Modern only: older print writes 系 for the copula"
-        " (今古奇觀: 立休書人蔣德，系襄陽府棗陽縣人)",
+        " stand there, 系爭 and 系統 are kept. Modern only: the old novels' copula is"
+        " script_rules_vernacular's",
     ),
 )
 
@@ -181,9 +181,10 @@ CLASSICAL = (
         " (象徵, 咎徵, 明徵, 足徵, 徵驗), 'cite' (徵引), and 魏徵",
     ),
     _r(
-        r"裡(?<![這那哪心家手眼夜暗肚懷夢屋城院子頭門表向近隊腹]裡)",
+        r"裡(?<![這那哪心家手眼夜暗肚懷夢屋城院子頭門表向近隊腹路谷葦林草營寨洞坑河江湖池井船帳廟寺房窩叢陣光內]裡)",
         "里",
-        "文言: 里 (鄉里, 里人, 千里); 'inside' is 裏 (門裏, 表裏, 向裏)",
+        "文言: 里 (鄉里, 里人, 千里); 'inside' is 裏 (門裏, 表裏, 向裏), also after a place one goes into"
+        " (山路裏, 山谷裏, 蘆葦裏, 營裏, 火光裏: the historical novels that read as classical)",
     ),
     _r(r"後(?<=[群三元立正繼]後)(?![來面方世人])", "后", "文言: 后 'sovereign' after 群/三/元/立: 群后, 立后"),
     _r(r"後(?=妻)", "后", "文言: 后妻"),
@@ -218,7 +219,7 @@ CLASSICAL_FORMS = {"採": "采", "儘": "盡", "衝": "沖"}
 """文言 only: 采 'gather' (采薇), 盡 (儘 is the later 'as far as'), 沖 (沖虛); old novels write 衝 'charge'."""
 OLD_PRINT = (
     _r(r"准(?=[備繩確頭])|准(?<=[對定標水瞄]准)", "準", "older print writes 准 for 準 but 準備, 準繩, 對準, 定準"),
-    _r(r"覆(?=命)", "復", "older print: 復命 'report back'"),
+    _r(r"覆(?=命)|覆(?<=稟覆)", "復", "older print: 復命, 稟復 'report back (to a superior)'"),
     _r(
         r"凶(?=[手器惡猛暴狠徒犯殘])|凶(?<=行凶)",
         "兇",

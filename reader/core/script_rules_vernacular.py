@@ -7,8 +7,10 @@ These books were printed before the 1950s, in forms that differ from the later s
 characters by the word around the Simplified one (困倦, 悽慘, 借此, 口乾, 上吊, 一鍾酒), and keep
 the text's own repeated names (劉后, the empress). Each rule was chosen by the development part
 of eval/scripts (benchmarks/script_roundtrip.py): what it fixes there is spread over several
-books and outweighs what it breaks (慾 → 欲 fixes 12 and breaks 8, 繫 → 系 fixes 8 and breaks 3:
-editions differ; one book's e-text is no rule). Each is tested in
+books and outweighs what it breaks (慾 → 欲 fixes 12 and breaks 8: editions differ; one book's
+e-text is no rule), counted on the e-texts whose reference people made (an older 繫 → 系 drew
+its evidence from 今古奇觀, a machine conversion: the human-made e-texts print 係 the copula
+and 繫 'tie'). Each is tested in
 tests/core/test_script_rules_vernacular.py on text from other sources.
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.script_rules import Mode, Rule, count_ideographs
+from reader.core.script_rules import SYSTEMS, Mode, Rule, count_ideographs
 
 _NUMERAL = "〇一二三四五六七八九十百千萬兩數幾"
 
@@ -77,7 +79,20 @@ VERNACULAR = (
     Rule(r"幹(?<=[口咽喉吃抹]幹)|幹(?<=飲而幹)", "乾", "乾 'dry': 口乾, 咽乾, 吃乾, 揩抹乾, 一飲而乾"),
     Rule(r"籤(?<=出籤)", "簽", "出簽, the magistrate's warrant slip"),
     Rule(r"(?<!掙)扎(?!針)", "紮", "紮 'tie, bind' (紮彩, 紮煞, 駐紮); 扎 in 掙扎, 扎針"),
-    Rule(r"繫", "系", "older print: 系 'tie' (系戀, 系於, 系獄)"),
+    Rule(
+        rf"系(?<![{SYSTEMS}宗祖文理史律]系)(?=[了著着的在定足臂裙褲腰緊牢帶繩索]|一[條根])|系(?<=[腰拴]系)",
+        "繫",
+        "繫 'tie' where OpenCC leaves 系: 繫了, 繫著, 自己繫的, 繫在, 繫一條汗巾, 攔腰繫 (the copula takes no 了,"
+        " 著 or 的)",
+    ),
+    Rule(
+        rf"系(?<![{SYSTEMS}宗祖文理史律]系)(?![統列譜嗣]|主任)",
+        "係",
+        "係, the copula of the old novels (原係, 亦係, 皆係, 係何人, 此係, 係北海人): the Simplified 系"
+        " OpenCC leaves is mostly that; 繫 'tie' is OpenCC's own (繫著, 繫了, 腰繫) or the rule before,"
+        " 系 'lineage, system, department' stays (世系, 派系, 體系, 中文系: a modern novel may read as old"
+        " vernacular)",
+    ),
     Rule(r"徵(?=[進討剿伐戰])|徵(?<=[隨出親遠]徵)", "征", "征 'march on': 征進, 征討, 隨征, 出征, 親征"),
     Rule(
         r"幹(?=證)|幹(?<=[有上]幹)(?=[國天])",
