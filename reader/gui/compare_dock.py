@@ -200,8 +200,11 @@ class CompareDock(QDockWidget):
         buttons.addWidget(export)
         self.fold = QToolButton(body)  # Compare ▸ Fold Unchanged Sections (the window sets it)
         self.fold.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        choices = QHBoxLayout()
-        choices.addWidget(self.filter, 1)
+        # the filter and Fold Unchanged Sections side by side where the panel has room, else
+        # one under the other: in one row they held the panel at least 326 px wide, and the
+        # window at least 830 px while comparing (past an 800×600 screen's edge)
+        choices = FlowLayout()
+        choices.addWidget(self.filter)
         choices.addWidget(self.fold)
         column.addWidget(self.summary)
         column.addLayout(self._legend(body))
