@@ -32,6 +32,7 @@ from reader.gui.flow_layout import FlowLayout
 from reader.models.change_model import ChangeModel, ChangeRole, kind_label
 from reader.models.plain_text import plain_label
 
+FigureRole = Qt.ItemDataRole.UserRole + 7  # a figures row's FigureChange
 TERMS_SHOWN = 200  # the most telling new, dropped and changed terms; the export lists them all
 
 
@@ -233,13 +234,25 @@ class CompareDock(QDockWidget):
             row.addWidget(label)
         return row
 
-    def show_figures(self, figures) -> None:
-        """The figures table: every number that changed, its subject and both values."""
+    def show_figures(self, figures, shown) -> None:
+        """The figures table: every number that changed, its subject and both values, as
+        `shown(figure)` says them (subject, old, new, section: in the pages' scripts)."""
         self.figures.clear()
         for figure in figures:
-            item = QTreeWidgetItem(self.figures, [figure.subject, figure.old, figure.new])
+            item = QTreeWidgetItem(self.figures)
             item.setData(0, ChangeRole, figure.change)
-            item.setToolTip(0, f"{figure.subject}\n{figure.change.section_label}")
+            item.setData(0, FigureRole, figure)
+        self.relabel_figures(shown)
+
+    def relabel_figures(self, shown) -> None:
+        """Each figure's row said again (the pages' scripts changed), in place: the row chosen
+        and the table's scroll stay."""
+        for row in range(self.figures.topLevelItemCount()):
+            item = self.figures.topLevelItem(row)
+            subject, old, new, section = shown(item.data(0, FigureRole))
+            for column, text in enumerate((subject, old, new)):
+                item.setText(column, text)
+            item.setToolTip(0, f"{subject}\n{section}")
 
     def _filter_changed(self) -> None:
         choice = self.filter.currentData()

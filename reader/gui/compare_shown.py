@@ -1,4 +1,4 @@
-"""A comparison's changes as the pages show them: in the script each page is read in (the
+"""A comparison's changes and figures as the pages show them: in the script each page is read in (the
 comparison's texts and labels are the documents' own, as written)."""
 
 from __future__ import annotations
@@ -11,6 +11,17 @@ def change_shown(a, b, change: Change) -> tuple[str, str, str]:
     ref, reading = (change.section_b, b) if change.section_b else (change.section_a, a)
     label = section_label_shown(reading, ref) if ref is not None else ""
     return label, a.shown_view().slice(change.a.start, change.a.end), b.shown_view().slice(change.b.start, change.b.end)
+
+
+def figure_shown(a, b, figure) -> tuple[str, str, str, str]:
+    """A figure's subject, old and new values and section, as readings a and b show them (the
+    subject is read in B)."""
+    from reader.core.compare.figures import figure_value
+
+    change = figure.change
+    subject = "".join(b.shown_view().slice(lo, hi) for lo, hi in figure.subject_at) or figure.subject
+    label, old, new = change_shown(a, b, change)
+    return subject, figure_value(old), figure_value(new), label
 
 
 def section_label_shown(reading, ref: SectionRef) -> str:
