@@ -37,6 +37,7 @@ from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
 from reader.gui.settings_export import export_choice
+from reader.gui.window_fit import fit_on_screen
 from reader.models.library_model import LibraryFilter, LibraryModel, PathRole
 
 REFRESH_MS = 1000
@@ -53,6 +54,7 @@ class LibraryWindow(QWidget):
         self.data_dir = Path(window.data_dir)
         self.setWindowTitle(self.tr("Library"))
         self.resize(1100, 700)
+        fit_on_screen(self)  # at 800×600 its right columns and the status line were off the screen
         self.setAcceptDrops(True)
         self.catalogue = Catalogue(self.data_dir)
         self.searcher = Searcher(self.catalogue)
