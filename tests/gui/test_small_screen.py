@@ -18,11 +18,21 @@ def small_screen(monkeypatch):
 
 def test_the_library_window_fits_a_small_screen(window, qtbot, small_screen):
     """It was made 1100×700 whatever the screen: at 800×600 its right columns (Last read,
-    Tags), the end of its filter row and its status line were past the screen's edges."""
+    Tags), the end of its filter row and its status line were past the screen's edges. Once
+    the notice had a note, the Notebook's document choice was as wide as its title and held
+    the window at least 942 px wide."""
+    start = window.session.text.index("工匠精神")
+    window.view.select_original(start, start + 4)
+    qtbot.keyClick(window.view, Qt.Key.Key_H)  # Annotate ▸ Highlight
+    assert len(window.session.annotations) == 1
     qtbot.keyClick(window.view, Qt.Key.Key_L, CTRL | SHIFT)  # Library ▸ Show Library
     library = window.library_window
     qtbot.waitUntil(library.isVisible)
     assert SMALL.contains(library.frameGeometry()), library.frameGeometry()
+    assert library.minimumSizeHint().width() <= SMALL.width()
+    notebook = library.notebook
+    library.tabs.setCurrentWidget(notebook)
+    qtbot.waitUntil(lambda: notebook.document.count() == 2)  # every document, and the notice
     assert library.minimumSizeHint().width() <= SMALL.width()
     library.close()
 
