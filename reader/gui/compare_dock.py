@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QTabWidget,
     QToolButton,
@@ -180,12 +190,13 @@ class CompareDock(QDockWidget):
         self.figures.setAccessibleName(self.tr("Figures that changed"))
         self.figures.setRootIsDecorated(False)
         self.figures.setHeaderLabels([self.tr("Subject"), self.tr("Before"), self.tr("After")])
-        # three equal columns, each elided where long (the subject whole in its tip)
+        # the values as wide as they need, a quarter of the table at most, and the subject (what
+        # the row is about) the rest, elided where long and whole in its tip: in three equal
+        # columns a 300 px panel read 城鎮調查失業… beside 2% and 5.2% in wide columns
         header = self.figures.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.figures.viewport().installEventFilter(self)  # the values' share follows its width
         self.figures.itemActivated.connect(lambda item: self.changeChosen.emit(item.data(0, ChangeRole)))
         self.figures.itemClicked.connect(lambda item: self.changeChosen.emit(item.data(0, ChangeRole)))
         self.tabs = tabs = QTabWidget(body)
@@ -253,6 +264,25 @@ class CompareDock(QDockWidget):
             for column, text in enumerate((subject, old, new)):
                 item.setText(column, text)
             item.setToolTip(0, f"{subject}\n{section}")
+        self._fit_values()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.figures.viewport():
+            self._fit_values()
+        return False
+
+    def _fit_values(self) -> None:
+        """The Before and After columns as wide as their longest value (measured here: a view
+        not shown yet has laid out no row to measure), a quarter of the table at most."""
+        table, header = self.figures, self.figures.header()
+        metrics = table.fontMetrics()
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        rows = [table.topLevelItem(row) for row in range(table.topLevelItemCount())]
+        for column in (1, 2):
+            need = max(
+                [header.sectionSizeHint(column)] + [metrics.horizontalAdvance(i.text(column)) + margin for i in rows]
+            )
+            header.resizeSection(column, min(need, table.viewport().width() // 4))
 
     def _filter_changed(self) -> None:
         choice = self.filter.currentData()
