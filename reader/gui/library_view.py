@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -37,6 +36,7 @@ from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
 from reader.gui.settings_export import export_choice
+from reader.gui.title_column import TitleColumn
 from reader.gui.window_fit import fit_on_screen
 from reader.models.library_model import LibraryFilter, LibraryModel, PathRole
 
@@ -154,7 +154,7 @@ class LibraryWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.title_column = TitleColumn(self.table)
         self.table.activated.connect(self._open_row)
         self.key_terms = KeyTermsPanel(self.window_.background, str(self.data_dir), self.search, page)
         self.table.selectionModel().currentRowChanged.connect(
@@ -221,6 +221,7 @@ class LibraryWindow(QWidget):
         self._fit_when_shown = False
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
+        self.title_column.fit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -30,6 +30,11 @@ def test_the_library_window_fits_a_small_screen(window, qtbot, small_screen):
     qtbot.waitUntil(library.isVisible)
     assert SMALL.contains(library.frameGeometry()), library.frameGeometry()
     assert library.minimumSizeHint().width() <= SMALL.width()
+    # the notice's row says its title: its column was squeezed to "…" by the columns beside it
+    table = library.table
+    qtbot.waitUntil(lambda: library.model.rowCount() == 1)
+    qtbot.wait(50)  # the columns fitted
+    assert table.horizontalHeader().sectionSize(0) >= 12 * table.fontMetrics().horizontalAdvance("國")
     notebook = library.notebook
     library.tabs.setCurrentWidget(notebook)
     qtbot.waitUntil(lambda: notebook.document.count() == 2)  # every document, and the notice
