@@ -276,13 +276,16 @@ class Outline:
     def title(self) -> str:
         """The title line; else the metadata's title; else the first line that is not a
         distributor's notice, a site's name or a language bar."""
+        node = self.title_node()
+        return self.label(node) if node is not None else " ".join(self.known_title.split())
+
+    def title_node(self) -> Section | None:
+        """The node whose label is the title (title()): None when the metadata's title is it,
+        or nothing is."""
         node = self.first("title")
-        if node is not None:
-            return self.label(node)
-        if self.known_title:
-            return " ".join(self.known_title.split())
-        labels = (self.label(n) for n in self.root.children)
-        return next((label for label in labels if label and not is_boilerplate(label)), "")
+        if node is not None or self.known_title:
+            return node
+        return next((n for n in self.root.children if (label := self.label(n)) and not is_boilerplate(label)), None)
 
 
 def _label_end(text: str, start: int, end: int, min_opening: int = _MIN_OPENING) -> tuple[int, bool]:

@@ -149,7 +149,7 @@ class Session:
         package, set in the file's script) where no line of the text is it, or the file's name
         when the document has none; through a conversion that keeps every length, when given:
         the script's view previewed in another script while that view is made (reader.gui.reading)."""
-        node = self.outline.first("title")
+        node = self.outline.title_node()  # the title line, or the first line standing for it
         if node is None:
             return self.outline.title() or self.document.name
         view = self.view(script)

@@ -21,7 +21,7 @@ from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPai
 from reader.core.patterns import compiled
 from reader.gui.background import Background
 from reader.gui.compare_dock import CompareDock
-from reader.gui.compare_shown import change_shown
+from reader.gui.compare_shown import change_shown, figure_shown
 from reader.gui.file_dialogs import roomy
 from reader.gui.fold import Fold
 from reader.gui.highlight_layers import BREAK, painted_runs
@@ -83,7 +83,7 @@ class Comparing(QObject):
         self.changes, self.terms, self.pairs = result.changes, result.terms, result.pairs
         self.dock.model.shown = partial(change_shown, self.a, self.b)
         self.dock.model.set_changes(self.changes)
-        self.dock.show_figures(result.figures)
+        self.dock.show_figures(result.figures, partial(figure_shown, self.a, self.b))
         self._summarise()
         self.dock.list.setFocus()
         # the term table is the worker's next job: the changes are on screen meanwhile
@@ -104,12 +104,13 @@ class Comparing(QObject):
         )
 
     def _script_changed(self, _script) -> None:
-        """The Changes panel says its changes and terms as the pages now show them (they stayed
-        in the script the comparison was made in: 第三条 立法应当… beside pages in 繁體)."""
+        """The Changes panel says its changes, figures and terms as the pages now show them
+        (they stayed in the script the comparison was made in: 第三条 立法应当… beside pages in 繁體)."""
         if self.stopped or not self.changes or self.a.closed or self.b.closed:
             return
         self._summarise()
         self.dock.model.relabel()
+        self.dock.relabel_figures(partial(figure_shown, self.a, self.b))
         if self.terms is not None:
             self.dock.show_terms(self.terms, self._term_shown)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,36 @@ SEARCH_LIMIT = 500
 
 Run = Callable[..., None]
 """The worker's thread runner: run(fn, done, failed)."""
+
+
+SECTION_SHARE = 0.3
+"""The share of the concordance's width its section column takes at most."""
+
+
+class ElideLeft(QStyledItemDelegate):
+    """The context before a hit cut at its start, so the words next to the hit stay."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+def lay_out_concordance(view: QTreeView) -> None:
+    """Keyword in context in the view's width: each document's line across every column, the
+    section column at most SECTION_SHARE of the width, the hit whole and the contexts sharing
+    the rest (cut at their far ends). Every column was as wide as its longest text: at 800 px
+    the document and section column alone took 600 px, and the hits were out of sight."""
+    model, root = view.model(), QModelIndex()
+    for row in range(model.rowCount()):
+        view.setFirstColumnSpanned(row, root, True)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    view.setItemDelegateForColumn(1, ElideLeft(view))
+    header.resizeSection(0, min(view.sizeHintForColumn(0), int(view.viewport().width() * SECTION_SHARE)))
 
 
 class LibrarySearchPage(QWidget):
@@ -96,7 +127,7 @@ class LibrarySearchPage(QWidget):
                 return
             self.hits_view.setModel(concordance_model(concordance, self.hits_view))
             self.hits_view.expandAll()
-            self.hits_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            lay_out_concordance(self.hits_view)
             self.total_label.setText(self.tr("Counting…"))
             run(lambda: searcher.history(query), lambda points: history_done(points, len(concordance.hits)), failed)
 

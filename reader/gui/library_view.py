@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -38,6 +37,8 @@ from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
 from reader.gui.settings_export import export_choice
+from reader.gui.title_column import TitleColumn
+from reader.gui.window_fit import fit_on_screen
 from reader.models.library_model import LibraryFilter, LibraryModel, PathRole
 
 REFRESH_MS = 1000
@@ -54,6 +55,7 @@ class LibraryWindow(QWidget):
         self.data_dir = Path(window.data_dir)
         self.setWindowTitle(self.tr("Library"))
         self.resize(1100, 700)
+        fit_on_screen(self)  # at 800×600 its right columns and the status line were off the screen
         self.setAcceptDrops(True)
         self.catalogue = Catalogue(self.data_dir)
         self.searcher = Searcher(self.catalogue)
@@ -177,7 +179,7 @@ class LibraryWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.title_column = TitleColumn(self.table)
         self.table.activated.connect(self._open_row)
         self.key_terms = KeyTermsPanel(self.window_.background, str(self.data_dir), self.search, page)
         self.table.selectionModel().currentRowChanged.connect(
@@ -244,6 +246,7 @@ class LibraryWindow(QWidget):
         self._fit_when_shown = False
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
+        self.title_column.fit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

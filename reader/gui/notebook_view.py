@@ -42,6 +42,7 @@ from reader.models.plain_text import escaped
 
 EARLIEST = QDate(2000, 1, 1)
 MOST_TITLES = 3
+DOCUMENT_CHOICE_CHARACTERS = 16  # the notebook's document choice: as wide as a short title
 """The documents an export's proposed name names; more are shown as "…"."""
 
 
@@ -64,6 +65,10 @@ class NotebookView(QWidget):
         self.notes: list[notebook.Note] = []
         self.shown: list[notebook.Note] = []
         self.document = QComboBox(self)
+        # as wide as a short title, not the longest: a notice's 35-character title held the
+        # Library window at least 942 px wide (past an 800 px screen); its list (Qt's) shows them whole
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document.setMinimumContentsLength(DOCUMENT_CHOICE_CHARACTERS)
         self.colour = QComboBox(self)
         self.colour.addItem(self.tr("Every colour"), None)
         # each colour by its name in the interface language, as the annotation panel says it

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.actions import ACTIONS, command_name, key_sequences, shown_keys
+from reader.gui.window_fit import fit_on_screen
 from reader.models.plain_text import plain_label
 
 
@@ -68,6 +69,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self._fill()
         self.resize(560, 620)
+        fit_on_screen(self, move=False)  # at 800×600 its Close button was below the screen's edge
 
     def _fill(self) -> None:
         self.list.clear()

@@ -11,27 +11,39 @@ narrow at 1280 px)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 PAGE_ROOM = 420  # px: 18 characters of body text at the default size, with the page's margins
 DOCK_WIDTH = 300  # px: each side dock's first width in a window that has room for it
 
+UNSHOWN_FRAME = (8, 34)  # px: a window frame's width and height beyond its contents, before it is shown
 
-def fit_on_screen(window: QMainWindow) -> None:
+
+def free_area(widget: QWidget) -> QRect | None:
+    """The free area (without panels and docks) of the screen the widget is on, or will be
+    shown on (a dialog's: its parent's)."""
+    screen = widget.screen()
+    return None if screen is None else screen.availableGeometry()
+
+
+def fit_on_screen(window: QWidget, move: bool = True) -> None:
     """Shrink the window to its screen's free area (a 1280×820 window on a 1024×600 netbook
-    reached past the screen's edge, and with it the status line and the dialogs centred on it)."""
-    screen = window.screen()
-    if screen is None:
+    reached past the screen's edge, and with it the status line and the dialogs centred on it);
+    moved to the area's corner when `move` (a dialog not moved is centred on its parent by Qt)."""
+    free = free_area(window)
+    if free is None:
         return
-    free = screen.availableGeometry()
     frame = window.frameGeometry()
     extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    if not window.isVisible():  # its frame not known yet: room for a desktop's borders and title
+        extra_w, extra_h = max(extra_w, UNSHOWN_FRAME[0]), max(extra_h, UNSHOWN_FRAME[1])
     width = min(window.width(), free.width() - extra_w)
     height = min(window.height(), free.height() - extra_h)
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
-        window.move(free.topLeft())
+        if move:
+            window.move(free.topLeft())
 
 
 def keep_page_room(window: QMainWindow, docks: list[QDockWidget]) -> DockWidths:

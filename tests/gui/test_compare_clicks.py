@@ -130,3 +130,31 @@ def test_the_changes_panel_says_its_changes_in_the_script_the_pages_show(compari
         reading.set_script(Script.ORIGINAL)
         qtbot.waitUntil(lambda reading=reading: reading.script is Script.ORIGINAL)
     assert dock.model.index(third, 0).data() == rows[third]
+
+
+def test_the_figures_table_says_its_figures_in_the_script_the_pages_show(comparing, qtbot):
+    """Both pages switched to 繁體 (Ctrl+3 on each), the Figures table still read its subjects
+    and numbers as the comparison was made, in 简体."""
+    from reader.core.scripts import Script
+
+    window = comparing
+    table = window.compare_dock.figures
+    rows = table.topLevelItemCount()
+    assert rows > 0
+
+    def said() -> list[tuple[str, ...]]:
+        return [tuple(table.topLevelItem(r).text(c) for c in range(3)) for r in range(rows)]
+
+    before = said()
+    for reading in window.comparing.readings():
+        reading.view.setFocus()
+        qtbot.keyClick(reading.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # View ▸ 繁體
+        qtbot.waitUntil(lambda reading=reading: reading.script is Script.TRADITIONAL and not reading.switching)
+    after = said()
+    assert after != before  # 本法 第八条 → 第十一条: 第八條 → 第十一條
+    older, newer = window.comparing.readings()
+    for row, (subject, old, new) in enumerate(after):
+        assert subject and subject in newer.shown_view().text, (row, subject)
+        assert old in older.shown_view().text and new in newer.shown_view().text, (row, old, new)
+        tip = table.topLevelItem(row).toolTip(0)
+        assert tip.startswith(subject), tip

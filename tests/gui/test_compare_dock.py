@@ -112,3 +112,30 @@ def test_the_legend_names_every_kind_of_change_punctuation_in_its_dotted_line(qt
     image = dock.findChild(QLabel, "legend-punctuation").grab().toImage()
     bottom = {image.pixelColor(x, image.height() - 1).name() for x in range(image.width())}
     assert PUNCTUATION_LINE in bottom
+
+
+def test_a_figures_subject_has_the_room_its_values_do_not_need(qtbot):
+    """Three equal columns: a 320 px panel elided every subject (城鎮調查失業…) beside short
+    values (2%, 5.2%) in columns as wide as it."""
+    from reader.core.compare.figures import FigureChange
+
+    dock = CompareDock()
+    qtbot.addWidget(dock)
+    dock.resize(320, 600)
+    dock.show()
+    qtbot.waitExposed(dock)
+    subject = "城镇调查失业率"
+    change = Change(ChangeKind.REWORDED, Span(7, 9, "2%"), Span(7, 11, "5.2%"), None, None, 0)
+    figures = [FigureChange(subject, "2%", "5.2%", change)]
+    dock.show_figures(figures, lambda figure: (figure.subject, figure.old, figure.new, "一、"))
+    dock.tabs.setCurrentWidget(dock.figures)
+    qtbot.mouseClick(dock.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=dock.tabs.tabBar().tabRect(1).center())
+    qtbot.wait(50)
+    header, metrics = dock.figures.header(), dock.figures.fontMetrics()
+    item = dock.figures.topLevelItem(0)
+    for column, text in enumerate((subject, "2%", "5.2%")):
+        shown = dock.figures.visualItemRect(item).intersected(dock.figures.viewport().rect())
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text), (column, header.sectionSize(column))
+        assert shown.width() > 0
+    assert header.sectionSize(0) > header.sectionSize(1) + header.sectionSize(2)  # the subject first
+    assert sum(header.sectionSize(c) for c in range(3)) <= dock.figures.viewport().width()  # no scrolling

@@ -546,6 +546,35 @@ def test_the_changes_panel_fits_a_window_half_a_wide_screen_wide(comparing, qtbo
     assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
 
 
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768)])
+def test_a_comparison_fits_a_small_laptop_screen(comparing, qtbot, size):
+    """The filter and Fold Unchanged Sections stood in one row, holding the panel at least
+    326 px wide and the window at least 830 px: at 800×600 the panel's left edge (its
+    summary, legend, filter and the start of every row) was cut off by the window's edge.
+    They wrap now, each whole, the pages beside them as wide as the page's least room."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    window = comparing
+    window.resize(*size)
+    qtbot.wait(100)  # laid out at that size
+    assert (window.width(), window.height()) == size
+    dock = window.compare_dock
+    legend = [label for label in dock.findChildren(QLabel) if label.objectName().startswith("legend-")]
+    shown = [dock.summary, *legend, *dock.findChildren(QPushButton), dock.fold, dock.filter, dock.tabs]
+    inside = QRect(0, 0, *size)
+    for widget in shown:
+        box = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        assert widget.isVisible() and inside.contains(box), (widget.objectName() or widget.text(), box)
+    # neither the filter nor the button cut: each as wide as it asks, apart from each other
+    for widget in (dock.filter, dock.fold):
+        assert widget.width() >= widget.sizeHint().width()
+    assert not dock.filter.geometry().intersects(dock.fold.geometry())
+    assert dock.list.height() >= 3 * dock.list.sizeHintForRow(0)  # a few changes at a time
+    older, newer = window.comparing.readings()
+    assert min(older.page.width(), newer.page.width()) >= 200
+
+
 def test_f8_and_shift_f8_walk_the_changes_from_the_page(comparing, qtbot):
     """Compare had no command to go from one change to the next: the reader went to the
     Changes panel for each. F8 (Compare ▸ Next Change) and Shift+F8 go from the page."""

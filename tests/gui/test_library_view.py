@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 
 from reader.core.session import Session
@@ -85,6 +85,30 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     qtbot.waitUntil(lambda: window.current is not None and window.current.path.name.startswith("npc-decision"))
     qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=CONDITION_WAIT_MS)
     assert window.view.textCursor().selectedText() == "国务院"
+
+
+def test_the_concordance_shows_every_hit_in_an_800_px_window(window, qtbot, tmp_path):
+    """Each column was as wide as its longest text: in a Library window 800 px wide the
+    document and section column took 600 px, and the hits themselves were out of sight to the
+    right, behind the horizontal scroll bar."""
+    library, _ = _library(window, qtbot, tmp_path)
+    library.resize(800, 600)
+    library.tabs.setCurrentIndex(1)  # Search
+    page = library.search_page
+    type_text(page.query_edit, "國務院")
+    QTest.keyClick(page.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.hits_view.model() is not None, timeout=WORKER_WAIT_MS)
+    view, model = page.hits_view, page.hits_view.model()
+    qtbot.wait(50)  # laid out
+    seen = view.viewport().rect()
+    group = model.index(1, 0)  # 2015-03-15 中华人民共和国立法法, a section on each hit
+    assert view.isFirstColumnSpanned(1, QModelIndex())  # the document's line across the columns
+    for row in range(3):
+        for column in range(4):  # section, before, hit, after: each in sight
+            cell = view.visualRect(model.index(row, column, group))
+            assert seen.left() <= cell.left() and cell.right() <= seen.right(), (row, column, cell)
+        hit = model.index(row, 2, group)
+        assert view.visualRect(hit).width() >= view.fontMetrics().horizontalAdvance(hit.data())  # whole
 
 
 def _notebook_shown(window, qtbot):

@@ -271,3 +271,23 @@ def test_the_close_buttons_are_fitted_a_turn_after_the_current_tab_changes(make_
     assert bar._refit.interval() == 0
     bar.setCurrentIndex(2)
     assert bar._refit.interval() == 0
+
+
+def test_a_title_without_a_title_line_follows_the_script(make_window, qtbot):
+    """A report whose first line names it (**政府工作报告** over its dateline, no line taken
+    for the title) kept its tab, window and comparison titles in 简体 beside 繁體 pages:
+    政府工作报告…会议上 over 政府工作報告……會議上."""
+    from tests.gui.conftest import COMPARED
+
+    window = make_window(COMPARED / "report-gov-2024.md")
+    qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # View ▸ 繁體
+    qtbot.waitUntil(
+        lambda: window.script is Script.TRADITIONAL and window.current.pending_script is None, timeout=WORKER_WAIT_MS
+    )
+    title = window.current.tab_title()
+    assert title.startswith("政府工作報告") and "會議上" in title and "会" not in title
+    bar = window.workspace.widget(0).tabBar()
+    assert bar.tabText(bar.currentIndex()).startswith("政府工作報告")
+    assert "政府工作報告" in window.windowTitle()
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # and back: 简体
+    qtbot.waitUntil(lambda: window.current.tab_title().startswith("政府工作报告"), timeout=WORKER_WAIT_MS)

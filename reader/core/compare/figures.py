@@ -37,6 +37,8 @@ class FigureChange:
     old: str
     new: str
     change: Change
+    subject_at: tuple[tuple[int, int], ...] = ()
+    """Where the subject's pieces stand in B's text: the window shows them in B's script."""
 
 
 def is_figure(change: Change) -> bool:
@@ -61,36 +63,62 @@ def figure_changes(changes: list[Change], text_b: str) -> list[FigureChange]:
     for c in changes:
         if not is_figure(c):
             continue
-        old, new = _value(c.a.text), _value(c.b.text)
+        old, new = figure_value(c.a.text), figure_value(c.b.text)
         if _YEAR.match(old) and _YEAR.match(new):
             continue
         if max(len(old), len(new)) > VALUE_MAX:
             continue  # a clause rewritten around a number: a rewording, listed with the changes
-        out.append(FigureChange(subject_of(text_b, c.b.start), old, new, c))
+        at = subject_spans(text_b, c.b.start)
+        out.append(FigureChange("".join(text_b[lo:hi] for lo, hi in at), old, new, c, at))
     return out
 
 
-def _value(text: str) -> str:
+def figure_value(text: str) -> str:
     """A figure as the table shows it: on one line, without the punctuation around it."""
     return " ".join(text.split()).strip("，。；：、,;:")
 
 
 def subject_of(text: str, at: int) -> str:
-    """What the clause before `at` names (see the module's docstring), as written. The words
-    that are left out are found in the text folded to Simplified character by character, so a
-    Traditional text's 為 and 達到 are left out as 为 and 达到 are."""
+    """What the clause before `at` names (see the module's docstring), as written."""
+    return "".join(text[lo:hi] for lo, hi in subject_spans(text, at))
+
+
+def subject_spans(text: str, at: int) -> tuple[tuple[int, int], ...]:
+    """Where the pieces of subject_of(text, at) stand in text. The words that are left out are
+    found in the text folded to Simplified character by character, so a Traditional text's 為
+    and 達到 are left out as 为 and 达到 are."""
     folded = fold_script(text[max(0, at - 2 * _CLAUSE_REACH) : at])
     shift = at - len(folded)
     start = _clause_start(folded, len(folded))
     lo, hi = _trim(folded, start, len(folded))
-    subject = text[shift + lo : shift + hi]
+    spans = [(shift + lo, shift + hi)]
     if hi - lo < _SUBJECT_MIN and start > 0:
         before = _clause_start(folded, start - 1)
         b_lo, b_hi = _trim(folded, before, start - 1)
-        stop = text[shift + start - 1]  # the clause before, joined with its mark (not a line's end)
+        stop = shift + start - 1  # the clause before, joined with its mark (not a line's end)
         if b_hi > b_lo:
-            subject = text[shift + b_lo : shift + b_hi] + ("" if stop.isspace() else stop) + subject
-    return subject[-_SUBJECT_MAX:].strip("，、,;；：: \n\t\u3000")
+            spans[:0] = [(shift + b_lo, shift + b_hi)] + ([] if text[stop].isspace() else [(stop, stop + 1)])
+    return _kept(text, spans)
+
+
+def _kept(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans' last _SUBJECT_MAX characters, without the marks and spaces at either end."""
+    room, kept = _SUBJECT_MAX, []
+    for lo, hi in reversed(spans):
+        lo = max(lo, hi - room)
+        if hi > lo:
+            kept.insert(0, [lo, hi])
+            room -= hi - lo
+    strip = "，、,;；：: \n\t\u3000"
+    while kept and text[kept[0][0]] in strip:
+        kept[0][0] += 1
+        if kept[0][0] == kept[0][1]:
+            kept.pop(0)
+    while kept and text[kept[-1][1] - 1] in strip:
+        kept[-1][1] -= 1
+        if kept[-1][0] == kept[-1][1]:
+            kept.pop()
+    return tuple((lo, hi) for lo, hi in kept)
 
 
 _CLAUSE_REACH = 80  # characters a clause is looked for back from a figure
