@@ -888,94 +888,94 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="132" />
-        <location filename="../../reader/gui/compare_dock.py" line="156" />
-        <location filename="../../reader/gui/compare_dock.py" line="191" />
+        <location filename="../../reader/gui/compare_dock.py" line="143" />
+        <location filename="../../reader/gui/compare_dock.py" line="167" />
+        <location filename="../../reader/gui/compare_dock.py" line="203" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="137" />
+        <location filename="../../reader/gui/compare_dock.py" line="148" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="140" />
+        <location filename="../../reader/gui/compare_dock.py" line="151" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="141" />
+        <location filename="../../reader/gui/compare_dock.py" line="152" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="150" />
+        <location filename="../../reader/gui/compare_dock.py" line="161" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="174" />
+        <location filename="../../reader/gui/compare_dock.py" line="185" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="179" />
+        <location filename="../../reader/gui/compare_dock.py" line="190" />
         <source>Figures that changed</source>
         <translation>Figures that changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="181" />
+        <location filename="../../reader/gui/compare_dock.py" line="192" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="181" />
+        <location filename="../../reader/gui/compare_dock.py" line="192" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="181" />
+        <location filename="../../reader/gui/compare_dock.py" line="192" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="192" />
+        <location filename="../../reader/gui/compare_dock.py" line="204" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="193" />
+        <location filename="../../reader/gui/compare_dock.py" line="205" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="195" />
+        <location filename="../../reader/gui/compare_dock.py" line="207" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="197" />
+        <location filename="../../reader/gui/compare_dock.py" line="209" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="281" />
+        <location filename="../../reader/gui/compare_dock.py" line="327" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="282" />
+        <location filename="../../reader/gui/compare_dock.py" line="328" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="283" />
+        <location filename="../../reader/gui/compare_dock.py" line="329" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="284" />
+        <location filename="../../reader/gui/compare_dock.py" line="330" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -1003,182 +1003,182 @@ Import them into this one?</translation>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="141" />
+        <location filename="../../reader/gui/comparing.py" line="142" />
         <source>The comparison failed: {error}</source>
         <translation>The comparison failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="172" />
+        <location filename="../../reader/gui/comparing.py" line="173" />
         <source>No changes.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="173" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="174" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>Section in A</source>
         <translation>Section in A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>Section in B</source>
         <translation>Section in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="177" />
+        <location filename="../../reader/gui/comparing.py" line="178" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="178" />
+        <location filename="../../reader/gui/comparing.py" line="179" />
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="179" />
+        <location filename="../../reader/gui/comparing.py" line="180" />
         <source>New in B</source>
         <translation>New in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="180" />
+        <location filename="../../reader/gui/comparing.py" line="181" />
         <source>Dropped from A</source>
         <translation>Dropped from A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="181" />
+        <location filename="../../reader/gui/comparing.py" line="182" />
         <source>More or fewer in B</source>
         <translation>More or fewer in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="182" />
+        <location filename="../../reader/gui/comparing.py" line="183" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="183" />
+        <location filename="../../reader/gui/comparing.py" line="184" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="184" />
+        <location filename="../../reader/gui/comparing.py" line="185" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="185" />
+        <location filename="../../reader/gui/comparing.py" line="186" />
         <source>No figure changed.</source>
         <translation>No figure changed.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="186" />
+        <location filename="../../reader/gui/comparing.py" line="187" />
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="187" />
+        <location filename="../../reader/gui/comparing.py" line="188" />
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="188" />
+        <location filename="../../reader/gui/comparing.py" line="189" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="189" />
+        <location filename="../../reader/gui/comparing.py" line="190" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="190" />
+        <location filename="../../reader/gui/comparing.py" line="191" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="194" />
+        <location filename="../../reader/gui/comparing.py" line="195" />
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="195" />
+        <location filename="../../reader/gui/comparing.py" line="196" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="226" />
+        <location filename="../../reader/gui/comparing.py" line="227" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 unchanged section ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="227" />
+        <location filename="../../reader/gui/comparing.py" line="228" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} unchanged sections ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="242" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>That was the last change.</source>
         <translation>That was the last change.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="242" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>That was the first change.</source>
         <translation>That was the first change.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="243" />
+        <location filename="../../reader/gui/comparing.py" line="244" />
         <source>The two versions have no changes.</source>
         <translation>The two versions have no changes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="251" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="254" />
+        <location filename="../../reader/gui/comparing.py" line="255" />
         <source>Note this change</source>
         <translation>Note this change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="255" />
+        <location filename="../../reader/gui/comparing.py" line="256" />
         <source>The change is noted.</source>
         <translation>The change is noted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="275" />
+        <location filename="../../reader/gui/comparing.py" line="276" />
         <source>Export Comparison</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="277" />
+        <location filename="../../reader/gui/comparing.py" line="278" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="283" />
+        <location filename="../../reader/gui/comparing.py" line="284" />
         <source>Exporting the comparison…</source>
         <translation>Exporting the comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="295" />
+        <location filename="../../reader/gui/comparing.py" line="296" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="291" />
+        <location filename="../../reader/gui/comparing.py" line="292" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -1276,7 +1276,7 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="53" />
+        <location filename="../../reader/gui/document_view.py" line="46" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1791,42 +1791,42 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>LibrarySearchPage</name>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="47" />
+        <location filename="../../reader/gui/library_search.py" line="78" />
         <source>Search every document, in either script</source>
         <translation>Search every document, in either script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="100" />
+        <location filename="../../reader/gui/library_search.py" line="131" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="108" />
+        <location filename="../../reader/gui/library_search.py" line="139" />
         <source>{occurrences} in {documents} ({shown} shown)</source>
         <translation>{occurrences} in {documents} ({shown} shown)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="109" />
+        <location filename="../../reader/gui/library_search.py" line="140" />
         <source>1 occurrence</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="109" />
+        <location filename="../../reader/gui/library_search.py" line="140" />
         <source>{n} occurrences</source>
         <translation>{n} occurrences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="110" />
+        <location filename="../../reader/gui/library_search.py" line="141" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="110" />
+        <location filename="../../reader/gui/library_search.py" line="141" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="116" />
+        <location filename="../../reader/gui/library_search.py" line="147" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1834,163 +1834,163 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="55" />
+        <location filename="../../reader/gui/library_view.py" line="56" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
+        <location filename="../../reader/gui/library_view.py" line="76" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="76" />
+        <location filename="../../reader/gui/library_view.py" line="78" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="84" />
+        <location filename="../../reader/gui/library_view.py" line="86" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="105" />
-        <location filename="../../reader/gui/library_view.py" line="121" />
+        <location filename="../../reader/gui/library_view.py" line="107" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Library list: {news}.</source>
         <translation>Library list: {news}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="131" />
+        <location filename="../../reader/gui/library_view.py" line="133" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="134" />
+        <location filename="../../reader/gui/library_view.py" line="136" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="148" />
+        <location filename="../../reader/gui/library_view.py" line="150" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="150" />
+        <location filename="../../reader/gui/library_view.py" line="152" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="151" />
+        <location filename="../../reader/gui/library_view.py" line="153" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="152" />
+        <location filename="../../reader/gui/library_view.py" line="154" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="168" />
+        <location filename="../../reader/gui/library_view.py" line="170" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="172" />
+        <location filename="../../reader/gui/library_view.py" line="174" />
         <source>Not removed: {reason}</source>
         <translation>Not removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="216" />
+        <location filename="../../reader/gui/library_view.py" line="218" />
         <source>The library could not be read: {reason}</source>
         <translation>The library could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="259" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="259" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>{shown} of 1 document</source>
         <translation>{shown} of 1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="273" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="273" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 file missing (its notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="285" />
+        <location filename="../../reader/gui/library_view.py" line="288" />
         <source>Add Files to the Library</source>
         <translation>Add Files to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="291" />
+        <location filename="../../reader/gui/library_view.py" line="294" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
+        <location filename="../../reader/gui/library_view.py" line="302" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="304" />
+        <location filename="../../reader/gui/library_view.py" line="307" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="312" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="318" />
+        <location filename="../../reader/gui/library_view.py" line="321" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="325" />
+        <location filename="../../reader/gui/library_view.py" line="328" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="340" />
+        <location filename="../../reader/gui/library_view.py" line="343" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="340" />
+        <location filename="../../reader/gui/library_view.py" line="343" />
         <source>1 document in the library</source>
         <translation>1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="341" />
+        <location filename="../../reader/gui/library_view.py" line="344" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="341" />
+        <location filename="../../reader/gui/library_view.py" line="344" />
         <source>{shown} of 1 document in the library</source>
         <translation>{shown} of 1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="345" />
+        <location filename="../../reader/gui/library_view.py" line="348" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
@@ -2077,22 +2077,22 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="68" />
+        <location filename="../../reader/gui/notebook_view.py" line="73" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="83" />
+        <location filename="../../reader/gui/notebook_view.py" line="88" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="88" />
+        <location filename="../../reader/gui/notebook_view.py" line="93" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="114" />
+        <location filename="../../reader/gui/notebook_view.py" line="119" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -2101,12 +2101,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="125" />
+        <location filename="../../reader/gui/notebook_view.py" line="130" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="161" />
+        <location filename="../../reader/gui/notebook_view.py" line="166" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2115,7 +2115,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="166" />
+        <location filename="../../reader/gui/notebook_view.py" line="171" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2124,53 +2124,53 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="184" />
+        <location filename="../../reader/gui/notebook_view.py" line="189" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>No notes are shown, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="196" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <location filename="../../reader/gui/notebook_view.py" line="235" />
         <source>Exported 1 note to {path}</source>
         <translation>Exported 1 note to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <location filename="../../reader/gui/notebook_view.py" line="235" />
         <source>Exported {n} notes to {path}</source>
         <translation>Exported {n} notes to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="184" />
-        <location filename="../../reader/gui/notebook_view.py" line="195" />
+        <location filename="../../reader/gui/notebook_view.py" line="189" />
+        <location filename="../../reader/gui/notebook_view.py" line="200" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="207" />
+        <location filename="../../reader/gui/notebook_view.py" line="212" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="210" />
+        <location filename="../../reader/gui/notebook_view.py" line="215" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="219" />
+        <location filename="../../reader/gui/notebook_view.py" line="224" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="70" />
+        <location filename="../../reader/gui/notebook_view.py" line="75" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="227" />
+        <location filename="../../reader/gui/notebook_view.py" line="232" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2714,42 +2714,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="37" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="41" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>Select a command and press Enter to change its keys.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="44" />
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="44" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="51" />
         <source>New keys</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="54" />
         <source>&amp;Reset All to Defaults</source>
         <translation>&amp;Reset All to Defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="58" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
         <source>&amp;Keys:</source>
         <translation>&amp;Keys:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="102" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="104" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} is already used by “{other}”.</translation>
     </message>

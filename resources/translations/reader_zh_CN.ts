@@ -888,94 +888,94 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="132" />
-        <location filename="../../reader/gui/compare_dock.py" line="156" />
-        <location filename="../../reader/gui/compare_dock.py" line="191" />
+        <location filename="../../reader/gui/compare_dock.py" line="143" />
+        <location filename="../../reader/gui/compare_dock.py" line="167" />
+        <location filename="../../reader/gui/compare_dock.py" line="203" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="137" />
+        <location filename="../../reader/gui/compare_dock.py" line="148" />
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="140" />
+        <location filename="../../reader/gui/compare_dock.py" line="151" />
         <source>Show changes</source>
         <translation>显示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="141" />
+        <location filename="../../reader/gui/compare_dock.py" line="152" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="150" />
+        <location filename="../../reader/gui/compare_dock.py" line="161" />
         <source>All but punctuation</source>
         <translation>除标点外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="174" />
+        <location filename="../../reader/gui/compare_dock.py" line="185" />
         <source>New and dropped terms</source>
         <translation>新增和删去的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="179" />
+        <location filename="../../reader/gui/compare_dock.py" line="190" />
         <source>Figures that changed</source>
         <translation>变动的数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="181" />
+        <location filename="../../reader/gui/compare_dock.py" line="192" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="181" />
+        <location filename="../../reader/gui/compare_dock.py" line="192" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="181" />
+        <location filename="../../reader/gui/compare_dock.py" line="192" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="192" />
+        <location filename="../../reader/gui/compare_dock.py" line="204" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="193" />
+        <location filename="../../reader/gui/compare_dock.py" line="205" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="195" />
+        <location filename="../../reader/gui/compare_dock.py" line="207" />
         <source>&amp;Note This Change</source>
         <translation>为此修改加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="197" />
+        <location filename="../../reader/gui/compare_dock.py" line="209" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="281" />
+        <location filename="../../reader/gui/compare_dock.py" line="327" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="282" />
+        <location filename="../../reader/gui/compare_dock.py" line="328" />
         <source>dropped</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="283" />
+        <location filename="../../reader/gui/compare_dock.py" line="329" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="284" />
+        <location filename="../../reader/gui/compare_dock.py" line="330" />
         <source>fewer</source>
         <translation>减少</translation>
     </message>
@@ -1003,182 +1003,182 @@ Import them into this one?</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="141" />
+        <location filename="../../reader/gui/comparing.py" line="142" />
         <source>The comparison failed: {error}</source>
         <translation>比较失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="172" />
+        <location filename="../../reader/gui/comparing.py" line="173" />
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="173" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="174" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="177" />
+        <location filename="../../reader/gui/comparing.py" line="178" />
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="178" />
+        <location filename="../../reader/gui/comparing.py" line="179" />
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="179" />
+        <location filename="../../reader/gui/comparing.py" line="180" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="180" />
+        <location filename="../../reader/gui/comparing.py" line="181" />
         <source>Dropped from A</source>
         <translation>原文删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="181" />
+        <location filename="../../reader/gui/comparing.py" line="182" />
         <source>More or fewer in B</source>
         <translation>新文增多或减少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="182" />
+        <location filename="../../reader/gui/comparing.py" line="183" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="183" />
+        <location filename="../../reader/gui/comparing.py" line="184" />
         <source>Figures</source>
         <translation>数字变动</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="184" />
+        <location filename="../../reader/gui/comparing.py" line="185" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="185" />
+        <location filename="../../reader/gui/comparing.py" line="186" />
         <source>No figure changed.</source>
         <translation>没有数字变动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="186" />
+        <location filename="../../reader/gui/comparing.py" line="187" />
         <source>Texts</source>
         <translation>全文对照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="187" />
+        <location filename="../../reader/gui/comparing.py" line="188" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="188" />
+        <location filename="../../reader/gui/comparing.py" line="189" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="189" />
+        <location filename="../../reader/gui/comparing.py" line="190" />
         <source>Before</source>
         <translation>修订前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="190" />
+        <location filename="../../reader/gui/comparing.py" line="191" />
         <source>After</source>
         <translation>修订后</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="194" />
+        <location filename="../../reader/gui/comparing.py" line="195" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="195" />
+        <location filename="../../reader/gui/comparing.py" line="196" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="226" />
+        <location filename="../../reader/gui/comparing.py" line="227" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="227" />
+        <location filename="../../reader/gui/comparing.py" line="228" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="242" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>That was the last change.</source>
         <translation>这已是最后一处修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="242" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>That was the first change.</source>
         <translation>这已是第一处修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="243" />
+        <location filename="../../reader/gui/comparing.py" line="244" />
         <source>The two versions have no changes.</source>
         <translation>两个版本之间没有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="251" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="254" />
+        <location filename="../../reader/gui/comparing.py" line="255" />
         <source>Note this change</source>
         <translation>为此修改加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="255" />
+        <location filename="../../reader/gui/comparing.py" line="256" />
         <source>The change is noted.</source>
         <translation>已为此修改加笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="275" />
+        <location filename="../../reader/gui/comparing.py" line="276" />
         <source>Export Comparison</source>
         <translation>导出比较结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="277" />
+        <location filename="../../reader/gui/comparing.py" line="278" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新旧对照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="283" />
+        <location filename="../../reader/gui/comparing.py" line="284" />
         <source>Exporting the comparison…</source>
         <translation>正在导出比较结果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="295" />
+        <location filename="../../reader/gui/comparing.py" line="296" />
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="291" />
+        <location filename="../../reader/gui/comparing.py" line="292" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1276,7 +1276,7 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="53" />
+        <location filename="../../reader/gui/document_view.py" line="46" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -1791,42 +1791,42 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>LibrarySearchPage</name>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="47" />
+        <location filename="../../reader/gui/library_search.py" line="78" />
         <source>Search every document, in either script</source>
         <translation>检索所有文档（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="100" />
+        <location filename="../../reader/gui/library_search.py" line="131" />
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="108" />
+        <location filename="../../reader/gui/library_search.py" line="139" />
         <source>{occurrences} in {documents} ({shown} shown)</source>
         <translation>{documents}中{occurrences}（显示 {shown} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="109" />
+        <location filename="../../reader/gui/library_search.py" line="140" />
         <source>1 occurrence</source>
         <translation>出现 1 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="109" />
+        <location filename="../../reader/gui/library_search.py" line="140" />
         <source>{n} occurrences</source>
         <translation>出现 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="110" />
+        <location filename="../../reader/gui/library_search.py" line="141" />
         <source>1 document</source>
         <translation>1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="110" />
+        <location filename="../../reader/gui/library_search.py" line="141" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="116" />
+        <location filename="../../reader/gui/library_search.py" line="147" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
@@ -1834,163 +1834,163 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="55" />
+        <location filename="../../reader/gui/library_view.py" line="56" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
+        <location filename="../../reader/gui/library_view.py" line="76" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="76" />
+        <location filename="../../reader/gui/library_view.py" line="78" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="84" />
+        <location filename="../../reader/gui/library_view.py" line="86" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="105" />
-        <location filename="../../reader/gui/library_view.py" line="121" />
+        <location filename="../../reader/gui/library_view.py" line="107" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Library list: {news}.</source>
         <translation>文库列表：{news}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="131" />
+        <location filename="../../reader/gui/library_view.py" line="133" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="134" />
+        <location filename="../../reader/gui/library_view.py" line="136" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="148" />
+        <location filename="../../reader/gui/library_view.py" line="150" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="150" />
+        <location filename="../../reader/gui/library_view.py" line="152" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="151" />
+        <location filename="../../reader/gui/library_view.py" line="153" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="152" />
+        <location filename="../../reader/gui/library_view.py" line="154" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="168" />
+        <location filename="../../reader/gui/library_view.py" line="170" />
         <source>Not tagged: {reason}</source>
         <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="172" />
+        <location filename="../../reader/gui/library_view.py" line="174" />
         <source>Not removed: {reason}</source>
         <translation>未移除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="216" />
+        <location filename="../../reader/gui/library_view.py" line="218" />
         <source>The library could not be read: {reason}</source>
         <translation>无法读取文库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="259" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="259" />
         <source>1 document</source>
         <translation>1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>{shown} of 1 document</source>
         <translation>1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="273" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="273" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="285" />
+        <location filename="../../reader/gui/library_view.py" line="288" />
         <source>Add Files to the Library</source>
         <translation>将文件加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="291" />
+        <location filename="../../reader/gui/library_view.py" line="294" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
+        <location filename="../../reader/gui/library_view.py" line="302" />
         <source>Watch a Folder for the Library</source>
         <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="304" />
+        <location filename="../../reader/gui/library_view.py" line="307" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="312" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="318" />
+        <location filename="../../reader/gui/library_view.py" line="321" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="325" />
+        <location filename="../../reader/gui/library_view.py" line="328" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="340" />
+        <location filename="../../reader/gui/library_view.py" line="343" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="340" />
+        <location filename="../../reader/gui/library_view.py" line="343" />
         <source>1 document in the library</source>
         <translation>文库中有 1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="341" />
+        <location filename="../../reader/gui/library_view.py" line="344" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文库 {n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="341" />
+        <location filename="../../reader/gui/library_view.py" line="344" />
         <source>{shown} of 1 document in the library</source>
         <translation>文库 1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="345" />
+        <location filename="../../reader/gui/library_view.py" line="348" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
@@ -2077,22 +2077,22 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="68" />
+        <location filename="../../reader/gui/notebook_view.py" line="73" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="83" />
+        <location filename="../../reader/gui/notebook_view.py" line="88" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="88" />
+        <location filename="../../reader/gui/notebook_view.py" line="93" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="114" />
+        <location filename="../../reader/gui/notebook_view.py" line="119" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -2101,12 +2101,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 你读过的每个文档的高亮和笔记都汇集在这里。在文档中选取一段文字，按 {highlight} 高亮，按 {note} 写笔记；它会列在这里，点一行即可打开文档并转到该段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="125" />
+        <location filename="../../reader/gui/notebook_view.py" line="130" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="161" />
+        <location filename="../../reader/gui/notebook_view.py" line="166" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2115,7 +2115,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 共有 1 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="166" />
+        <location filename="../../reader/gui/notebook_view.py" line="171" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2124,53 +2124,53 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 共有 {count} 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它们。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="184" />
+        <location filename="../../reader/gui/notebook_view.py" line="189" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>没有显示任何笔记，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="196" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <location filename="../../reader/gui/notebook_view.py" line="235" />
         <source>Exported 1 note to {path}</source>
         <translation>已将 1 条笔记导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <location filename="../../reader/gui/notebook_view.py" line="235" />
         <source>Exported {n} notes to {path}</source>
         <translation>已将 {n} 条笔记导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="184" />
-        <location filename="../../reader/gui/notebook_view.py" line="195" />
+        <location filename="../../reader/gui/notebook_view.py" line="189" />
+        <location filename="../../reader/gui/notebook_view.py" line="200" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="207" />
+        <location filename="../../reader/gui/notebook_view.py" line="212" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="210" />
+        <location filename="../../reader/gui/notebook_view.py" line="215" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="219" />
+        <location filename="../../reader/gui/notebook_view.py" line="224" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="70" />
+        <location filename="../../reader/gui/notebook_view.py" line="75" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="227" />
+        <location filename="../../reader/gui/notebook_view.py" line="232" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2714,42 +2714,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="37" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="41" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>选中一个命令，按 Enter 修改其快捷键。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="44" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="44" />
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="51" />
         <source>New keys</source>
         <translation>新的快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="54" />
         <source>&amp;Reset All to Defaults</source>
         <translation>全部恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="58" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
         <source>&amp;Keys:</source>
         <translation>快捷键(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="102" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="104" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} 已被“{other}”使用。</translation>
     </message>
