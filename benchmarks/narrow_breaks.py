@@ -74,7 +74,7 @@ def block_lines(block) -> list[tuple[int, int]]:
 def judge(view, block, room: float) -> tuple[int, bool, bool, str]:
     """(lines, broken, needless, as shown) for one block as Qt laid it out."""
     from reader.core.balance import line_breaks
-    from reader.core.line_units import JOINER
+    from reader.core.line_units import JOINER, LOOSE, without_page_chars
     from reader.gui.title_balance import _advances, _block_font
 
     text, first = block.text(), block.position()
@@ -95,11 +95,11 @@ def judge(view, block, room: float) -> tuple[int, bool, bool, str]:
 
     # the words (block offsets): a word no line holds may break anywhere
     n, breakable = len(text), line_breaks(text)
-    ends = [0, *(k for k in range(1, n) if text[k - 1] != JOINER and at_word_end(k)), n]
+    ends = [0, *(k for k in range(1, n) if text[k - 1] != JOINER and text[k : k + 1] != LOOSE and at_word_end(k)), n]
     too_wide = [(a, b) for a, b in zip(ends, ends[1:]) if ink(a, b) > room]
     inside_too_wide = {k for a, b in too_wide for k in range(a + 1, b)}
     lines = block_lines(block)
-    shown = "|".join(text[a:b].replace(JOINER, "") for a, b in lines)
+    shown = "|".join(without_page_chars(text[a:b]) for a, b in lines)
     broken = any(not at_word_end(a) and a not in inside_too_wide for a, _ in lines[1:])
     if not broken:
         return len(lines), False, False, shown

@@ -1,17 +1,18 @@
 """Qt cursor positions (UTF-16 units in a script view) ↔ original offsets (code points).
 
 The only place the widgets translate coordinates: everything stored or compared is an
-original offset. The page's text is the view's with a joiner after some characters of its
-centred lines' runs (line_units.glued: a dateline's date kept on one line), which this
-counts as Qt does, and their spacing no-break spaces as spaces (line_units.spaced, one for
-one): `shown` puts both in."""
+original offset. The page's text is the view's with a character of its own after some characters of its
+centred lines of running text (line_units.slots): a joiner inside their runs
+(line_units.glued: a dateline's date kept on one line) and inside their words once those are
+known (title_balance), a LOOSE elsewhere; which this counts as Qt does; and their spacing
+no-break spaces as spaces (line_units.spaced, one for one): `shown` puts both in."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from reader.core.line_units import JOINER, glued, spaced
+from reader.core.line_units import JOINER, LOOSE, glued, slots, spaced
 from reader.core.scripts import View
 from reader.core.textpos import Utf16Map
 
@@ -19,28 +20,35 @@ GLUED_KINDS = ("dateline", "breadcrumb")
 """The centred lines of running text whose runs a line keeps whole (title_balance)."""
 
 
-def _glued(view: View, blocks: Sequence[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
-    """The view offsets of the characters a joiner follows, and of the no-break spaces shown
-    as spaces (line_units.spaced), in the centred lines of running text."""
+def _glued(view: View, blocks: Sequence[tuple[int, int, str]]) -> tuple[list[int], set[int], list[int]]:
+    """The view offsets of the characters a page-only character follows (line_units.slots), of
+    those it is a joiner after (line_units.glued), and of the no-break spaces shown as spaces
+    (line_units.spaced), in the centred lines of running text."""
     joined: list[int] = []
+    tied: set[int] = set()
     spaces: list[int] = []
     for start, end, kind in blocks:
         if kind in GLUED_KINDS:
             a, b = view.range_to_view(start, end)
-            joined.extend(a + i for i in glued(view.text[a:b]))
-            spaces.extend(a + i for i in spaced(view.text[a:b]))
-    return sorted(joined), sorted(spaces)
+            text = view.text[a:b]
+            joined.extend(a + i for i in slots(text))
+            tied.update(a + i for i in glued(text))
+            spaces.extend(a + i for i in spaced(text))
+    return sorted(joined), tied, sorted(spaces)
 
 
 class QtPositions:
     def __init__(self, view: View, blocks: Sequence[tuple[int, int, str]] = ()) -> None:
         self.view = view
-        self.joined, self.spaces = _glued(view, blocks)
+        self.joined, self.tied, self.spaces = _glued(view, blocks)
+        """joined: the view offsets a page-only character follows; tied: those it is a JOINER
+        after (a LOOSE after the others); the page's text holds the same (title_balance.tie)."""
         self._utf16 = Utf16Map(view.text, self.joined)
 
     def shown(self, text: str, start: int = 0) -> str:
         """text (the view's from view offset `start` as the page shows it: display_text, of the
-        same length) with the joiners in and a dateline's spacing no-break spaces as spaces."""
+        same length) with the page-only characters in and a dateline's spacing no-break spaces
+        as spaces."""
         first, last = bisect_left(self.spaces, start), bisect_left(self.spaces, start + len(text))
         if first != last:
             chars = list(text)
@@ -53,9 +61,19 @@ class QtPositions:
         parts, at = [], 0
         for p in self.joined[first:last]:
             parts.append(text[at : p - start + 1])
+            parts.append(JOINER if p in self.tied else LOOSE)
             at = p - start + 1
         parts.append(text[at:])
-        return JOINER.join(parts)
+        return "".join(parts)
+
+    def tie(self, qt_pos: int, joined: bool) -> None:
+        """The page-only character after the character at qt_pos is now a JOINER (joined) or a
+        LOOSE: said here, so that the page's text made again (a preview) holds the same."""
+        view_pos = self._utf16.to_code_point(qt_pos)
+        if joined:
+            self.tied.add(view_pos)
+        else:
+            self.tied.discard(view_pos)
 
     def to_qt(self, pos: int, end: bool = False) -> int:
         return self._utf16.to_utf16(self.view.to_view(pos, end))
