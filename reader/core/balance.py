@@ -23,7 +23,7 @@ from functools import cache
 from itertools import accumulate
 
 from reader.core.char_classes import breaks_beside
-from reader.core.line_units import JOINER, LOOSE, glued, without_page_chars
+from reader.core.line_units import JOINER, LOOSE, glued, number_ties, without_page_chars
 
 # never starts a line (UAX #14 CL, NS, EX); and > (＞), which closes a <…> that stands for 〈…〉
 # (《关于修改<中华人民共和国立法法>的决定》) and, as a breadcrumb's >> (中國共產黨新聞網>>中國工會新聞),
@@ -431,12 +431,13 @@ def ragged_lines(
 
 def tied(text: str, advances: Sequence[float], word_ends: set[int], room: float) -> set[int]:
     """The offsets in a centred line's text (without the page's own characters) after which
-    the page puts a JOINER (line_units): inside its runs (line_units.glued) and inside each word
+    the page puts a JOINER (line_units): inside its runs (line_units.glued), between a number and
+    its unit (line_units.number_ties) and inside each word
     a line `room` wide holds with what no line may break from (工人日報, 全国人民代表大会,
     新聞網>>: Qt's wrap broke them wherever a line was full); in a word no line holds, all but
     between the words of two characters it is most likely made of (全国|人民|代表|大会, its
     last piece of two or three), as a title's are (_edges)."""
-    runs = set(glued(text))
+    runs = {*glued(text), *number_ties(text)}
     prefix = [0.0, *accumulate(advances)]
     n = len(text)
 

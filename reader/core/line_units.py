@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.char_classes import breaks_beside, is_han
 from reader.core.datelines import ERA
+from reader.core.patterns import compiled
 
 # The date and time are matched in the line with its figures and their units folded, one
 # character each to one (str.translate: the offsets stay the text's): every Arabic figure, ASCII
@@ -205,3 +206,23 @@ def slots(text: str) -> list[int]:
 def without_page_chars(text: str) -> str:
     """text as the page holds it (a block's, a line's) without the characters it alone holds."""
     return text.replace(JOINER, "").replace(LOOSE, "")
+
+
+_FIGURES = "[0-9\uff10-\uff19]+"  # a number's figures, ASCII or full-width (compiled on first use)
+UNITS = frozenset("年月日号號时時点點分秒届屆次期个個位名件项項条條款章节節元角万萬亿億千百岁歲周週倍米克吨噸")
+"""What a number is read with (2022年, 3.5亿, 第20届, 30分): Qt's wrap breaks between a
+figure and an ideograph (UAX #14), 2022 / 年 at a line's end; a line should not."""
+
+
+def number_ties(text: str) -> list[int]:
+    """The offsets in text after which the page puts a JOINER so that a number stays with its
+    unit (UNITS) and a full-width number whole (５０％: Qt's wrap breaks between full-width
+    figures as between ideographs). Everywhere but a balanced title's lines (title_balance),
+    body text too: a Chinese line still breaks between any other two characters."""
+    out = []
+    for m in compiled(_FIGURES).finditer(text):
+        a, b = m.span()
+        out.extend(i for i in range(a, b - 1) if text[i] >= "\uff10" or text[i + 1] >= "\uff10")
+        if b < len(text) and text[b] in UNITS:
+            out.append(b - 1)
+    return out

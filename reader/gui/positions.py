@@ -12,28 +12,37 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from reader.core.line_units import JOINER, LOOSE, glued, slots, spaced
+from reader.core.line_units import JOINER, LOOSE, glued, number_ties, slots, spaced
 from reader.core.scripts import View
 from reader.core.textpos import Utf16Map
 
 GLUED_KINDS = ("dateline", "breadcrumb")
 """The centred lines of running text whose runs a line keeps whole (title_balance)."""
+BALANCED_KINDS = ("title", "subtitle")
+"""The titles whose lines are balanced between their words (title_balance): no joiners."""
 
 
 def _glued(view: View, blocks: Sequence[tuple[int, int, str]]) -> tuple[list[int], set[int], list[int]]:
-    """The view offsets of the characters a page-only character follows (line_units.slots), of
-    those it is a joiner after (line_units.glued), and of the no-break spaces shown as spaces
-    (line_units.spaced), in the centred lines of running text."""
-    joined: list[int] = []
+    """The view offsets of the characters a page-only character follows (line_units.slots, and
+    a number's before its unit: number_ties), of those it is a joiner after (line_units.glued,
+    number_ties), and of the no-break spaces shown as spaces (line_units.spaced), in the centred
+    lines of running text (numbers everywhere but in a balanced title)."""
+    joined: set[int] = set()
     tied: set[int] = set()
     spaces: list[int] = []
+    titles: list[tuple[int, int]] = []
     for start, end, kind in blocks:
         if kind in GLUED_KINDS:
             a, b = view.range_to_view(start, end)
             text = view.text[a:b]
-            joined.extend(a + i for i in slots(text))
+            joined.update(a + i for i in slots(text))
             tied.update(a + i for i in glued(text))
             spaces.extend(a + i for i in spaced(text))
+        elif kind in BALANCED_KINDS:
+            titles.append(view.range_to_view(start, end))
+    numbers = [p for p in number_ties(view.text) if not any(a <= p < b for a, b in titles)]
+    joined.update(numbers)
+    tied.update(numbers)
     return sorted(joined), tied, sorted(spaces)
 
 

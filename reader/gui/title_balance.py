@@ -43,12 +43,11 @@ from reader.core.line_units import (
 )
 from reader.core.textpos import Utf16Map
 from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
-from reader.gui.positions import GLUED_KINDS
+from reader.gui.positions import BALANCED_KINDS, GLUED_KINDS
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
-BALANCED_KINDS = ("title", "subtitle")
 # a dateline and a breadcrumb are centred too: their lines break between their runs (line_units),
 # not 2022年11月02|日14:04 來|源, nor before a breadcrumb's >> (Qt's own wrap did: 新聞網 / >>中國);
 # set ragged (ragged_lines), not balanced: no spacing between their characters
