@@ -23,7 +23,7 @@ from functools import cache
 from itertools import accumulate
 
 from reader.core.char_classes import breaks_beside
-from reader.core.line_units import JOINER, LOOSE, glued, number_ties, without_page_chars
+from reader.core.line_units import JOINER, LOOSE, glued, number_ties, soft_cuts, whole_runs, without_page_chars
 
 # never starts a line (UAX #14 CL, NS, EX); and > (＞), which closes a <…> that stands for 〈…〉
 # (《关于修改<中华人民共和国立法法>的决定》) and, as a breadcrumb's >> (中國共產黨新聞網>>中國工會新聞),
@@ -437,7 +437,6 @@ def tied(text: str, advances: Sequence[float], word_ends: set[int], room: float)
     新聞網>>: Qt's wrap broke them wherever a line was full); in a word no line holds, all but
     between the words of two characters it is most likely made of (全国|人民|代表|大会, its
     last piece of two or three), as a title's are (_edges)."""
-    runs = {*glued(text), *number_ties(text)}
     prefix = [0.0, *accumulate(advances)]
     n = len(text)
 
@@ -446,21 +445,24 @@ def tied(text: str, advances: Sequence[float], word_ends: set[int], room: float)
             b -= 1
         return prefix[b] - prefix[a]
 
+    runs = {*glued(text), *number_ties(text)}
+    # a run no line holds (根据2012年10月26日 on a 160 px page) may break at its soft cuts
+    # (2012年 / 10月26日), not where Qt's wrap finds the line full (2012年10 / 月26日)
+    for run in whole_runs(text):
+        if ink(run.start, run.end) > room:
+            runs.difference_update(c - 1 for c in soft_cuts(text, run))
     bounds = sorted({0, n, *(e for e in word_ends if 0 < e < n)})
-    words: dict[int, tuple[int, int]] = {}  # an offset tied → the word it is inside of
+    words: set[int] = set()
     for a, b in zip(bounds, bounds[1:]):
         if ink(a, b) <= room:
-            inner = range(a + 1, b)
+            words.update(range(a, b - 1))
         elif b - a > 3:
             cuts = range(a + 2, b - 1, 2)
-            inner = (i for i in range(a + 1, b) if i not in cuts)
-        else:
-            continue
-        words.update((i - 1, (a, b)) for i in inner)
+            words.update(i - 1 for i in range(a + 1, b) if i not in cuts)
     # a word joined to what no line may break it from (新聞網 to the >> after it) wider than a
-    # line: that word is left to break as before, or Qt's wrap breaks the whole where it is full
+    # line is left to break as before: Qt's wrap would break the whole where the line is full
     breakable = line_breaks(text)
-    out = runs | set(words)
+    out = runs | words
     starts = [0, *(i for i in range(1, n) if breakable[i] and i - 1 not in out), n]
     for a, b in zip(starts, starts[1:]):
         if ink(a, b) > room:
