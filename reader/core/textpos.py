@@ -1,8 +1,8 @@
 """Code points (Python) ↔ UTF-16 units (Qt). The one place the two counts meet.
 
 A character may take two units for Qt: one outside the BMP (a surrogate pair), or one the page
-shows followed by a character of its own (line_units.PAGE_ONLY: a joiner): counted alike, as one character of
-the text that is two positions for Qt."""
+shows followed by a character of its own (line_units.PAGE_ONLY: a joiner): counted alike, as
+one character of the text that is two positions for Qt."""
 
 from __future__ import annotations
 

@@ -1,11 +1,13 @@
 """Qt cursor positions (UTF-16 units in a script view) ↔ original offsets (code points).
 
 The only place the widgets translate coordinates: everything stored or compared is an
-original offset. The page's text is the view's with a character of its own after some characters of its
-centred lines of running text (line_units.slots): a joiner inside their runs
-(line_units.glued: a dateline's date kept on one line) and inside their words once those are
-known (title_balance), a LOOSE elsewhere; which this counts as Qt does; and their spacing
-no-break spaces as spaces (line_units.spaced, one for one): `shown` puts both in."""
+original offset. The page's text is the view's with a character of its own after some of its
+characters, which this counts as Qt does: in a centred line of running text after each place
+a line may break (line_units.slots), a joiner inside its runs (line_units.glued: a dateline's
+date kept on one line) and inside its words once those are known (title_balance), a LOOSE
+elsewhere; everywhere but in a balanced title, a joiner between a number and its unit
+(line_units.number_ties). A centred line's spacing no-break spaces are shown as spaces
+(line_units.spaced, one for one). `shown` puts both in."""
 
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ class QtPositions:
         self.view = view
         self.joined, self.tied, self.spaces = _glued(view, blocks)
         """joined: the view offsets a page-only character follows; tied: those it is a JOINER
-        after (a LOOSE after the others); the page's text holds the same (title_balance.tie)."""
+        after (a LOOSE after the others): the page's text holds the same (title_balance)."""
         self._utf16 = Utf16Map(view.text, self.joined)
 
     def shown(self, text: str, start: int = 0) -> str:
