@@ -239,14 +239,14 @@ def _tie_words(
         if ch not in PAGE_ONLY:
             continue
         want = JOINER if plain_at.get(k - 1) in ties else LOOSE
+        qt = block.position() + units.to_utf16(k)
+        positions.tie(qt - 1, want == JOINER)  # also where the page's document was kept from before
         if ch == want:
             continue
         chars[k], changed = want, True
-        qt = block.position() + units.to_utf16(k)
         cursor.setPosition(qt)
         cursor.setPosition(qt + 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(want, cursor.charFormat())
-        positions.tie(qt - 1, want == JOINER)
     return "".join(chars), changed
 
 

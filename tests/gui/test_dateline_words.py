@@ -4,12 +4,14 @@ Qt's wrap at the one width that suited its other lines) and the notice's (《工
 word to jieba). The page joins a word's characters (line_units.LOOSE becomes a JOINER, one
 character for one), and never the reader's text: copying the dateline gives it as written."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from reader.core.balance import line_breaks
 from reader.core.line_units import JOINER, LOOSE
 from reader.core.resources import notice_path
+from reader.core.scripts import Script
 from reader.gui.title_balance import _advances, _block_font
 from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
 from tests.gui.screen_truth import overwide_lines
@@ -89,11 +91,19 @@ def test_a_laws_dateline_breaks_no_word_a_line_holds(make_window, qtbot, tmp_pat
     assert not found, "\n".join(found)
 
 
-def test_the_notices_dateline_keeps_the_papers_name_whole(make_window, qtbot):
+@pytest.mark.parametrize(
+    "switches", [(), (Script.SIMPLIFIED, Script.ORIGINAL)], ids=("original", "simplified-and-back")
+)
+def test_the_notices_dateline_keeps_the_papers_name_whole(make_window, qtbot, switches):
     """工人日報 is one word: 《工人 / 日報》 (the name in title marks broken between its likely
-    two-character words, before the words were known) only where no line holds it."""
+    two-character words, before the words were known) only where no line holds it; also in
+    简体, and back in the original (its page kept from before)."""
     window = _open(make_window, qtbot, notice_path())
     found = _at_widths(window, qtbot, lambda width: _broken_words(window, width))
+    for script in switches:
+        window.current.set_script(script)
+        qtbot.waitUntil(lambda: window.current.script is script, timeout=WORKER_WAIT_MS)  # noqa: B023
+        found += _at_widths(window, qtbot, lambda width: _broken_words(window, width))
     assert not found, "\n".join(found)
 
 
