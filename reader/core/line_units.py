@@ -189,13 +189,13 @@ def glued(text: str) -> list[int]:
     return sorted(out)
 
 
-def slots(text: str) -> list[int]:
+def slots(text: str, joined: list[int] | None = None) -> list[int]:
     """The offsets in a centred line's text after which the page puts a JOINER or a LOOSE
     (sorted): glued()'s, and every other place a line may break beside a Chinese character, so
     that the words can be joined there once they are known. None beside a space, where a
     combining character would stand on its own (UAX #14 LB10: it would take the class of a
-    letter), nor after a character outside the BMP (glued())."""
-    out = set(glued(text))
+    letter), nor after a character outside the BMP (glued(): `joined`, when made already)."""
+    out = set(glued(text) if joined is None else joined)
     for i in range(len(text) - 1):
         a, b = text[i], text[i + 1]
         if a <= "\uffff" and not a.isspace() and not b.isspace() and (breaks_beside(a) or breaks_beside(b)):

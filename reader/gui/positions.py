@@ -37,8 +37,9 @@ def _glued(view: View, blocks: Sequence[tuple[int, int, str]]) -> tuple[list[int
         if kind in GLUED_KINDS:
             a, b = view.range_to_view(start, end)
             text = view.text[a:b]
-            joined.update(a + i for i in slots(text))
-            tied.update(a + i for i in glued(text))
+            runs = glued(text)
+            joined.update(a + i for i in slots(text, runs))
+            tied.update(a + i for i in runs)
             spaces.extend(a + i for i in spaced(text))
         elif kind in BALANCED_KINDS:
             titles.append(view.range_to_view(start, end))

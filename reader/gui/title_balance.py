@@ -155,7 +155,8 @@ class TitleBalancer(QObject):
         if title:  # a title, in display type, may be spaced out to end a line
             lines = _title_lines(text, advances, _overhangs(text, font), words, width)
         else:  # a dateline's small type is not: ragged lines, each where Qt's wrap ends it, its words joined
-            text, tie_changed = _tie_words(cursor, block, positions, text, advances, words, width - SLACK)
+            if sum(advances) + SLACK > width:  # (on one line they need not be: a launch's wide page)
+                text, tie_changed = _tie_words(cursor, block, positions, text, advances, words, width - SLACK)
             lines = ragged_lines(text, advances, words, _soft_runs(text), width, SLACK)
         if lines is not None and title:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
