@@ -18,7 +18,9 @@ the layout from the top, as a new document's does.
 
 A dateline or a breadcrumb, in small running type, is not spaced out so (第　九　届全国 in a
 134 px compare pane): the page shows its runs (a date, a label) joined (positions: a zero width
-joiner the page's text alone holds), and its lines are where Qt's wrap ends them at the block's
+joiner the page's text alone holds) and, once jieba's words are known, each word a line holds
+(_tie_words: the LOOSE after each of its characters made a joiner, one character for one), so
+that Qt's wrap breaks between words; and its lines are where that wrap ends them at the block's
 width, chosen among the widths' wraps, or after a space, by spacing after that space, which
 hangs past the line's end unseen (reader.core.balance.ragged_lines)."""
 
