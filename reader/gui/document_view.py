@@ -28,6 +28,7 @@ from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.line_room import LineRoom
 from reader.gui.narrow_runs import format_all
 from reader.gui.page_coordinates import PageCoordinates
+from reader.gui.page_hits import mended
 from reader.gui.page_typesetting import DOC_MARGIN, Typesetter
 from reader.gui.page_window import PageWindow
 from reader.gui.pinyin_layer import PinyinLayer
@@ -356,23 +357,23 @@ class DocumentView(QTextEdit):
         self._reader_acts()
         self._opened_fold = self.folds.press(event)  # a click on a fold's marker opens it
         if not self._opened_fold:
-            super().mousePressEvent(event)
+            super().mousePressEvent(mended(self, event))  # beside the page's own characters too
 
     def mouseMoveEvent(self, event) -> None:
         if event.buttons() == Qt.MouseButton.NoButton:
             self.folds.hover(event.position().toPoint())
         if not (self._opened_fold and event.buttons() & Qt.MouseButton.LeftButton):  # not the opening press's drag
-            super().mouseMoveEvent(event)
+            super().mouseMoveEvent(mended(self, event) if event.buttons() else event)
 
     def mouseReleaseEvent(self, event) -> None:
         if not self._opened_fold:  # the press that opened a fold had no hit test: nor has its release
-            super().mouseReleaseEvent(event)
+            super().mouseReleaseEvent(mended(self, event))
 
     def mouseDoubleClickEvent(self, event) -> None:
         if self._opened_fold or self.folds.press(event):  # on a fold's marker: it opens, no word selected
             return
         if self.positions is None:
             return super().mouseDoubleClickEvent(event)
-        cursor = self.cursorForPosition(event.position().toPoint())
+        cursor = self.cursorForPosition(mended(self, event).position().toPoint())
         self.setTextCursor(cursor)
         self.select_word_at_caret()

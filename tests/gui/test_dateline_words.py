@@ -5,7 +5,7 @@ word to jieba). The page joins a word's characters (line_units.LOOSE becomes a J
 character for one), and never the reader's text: copying the dateline gives it as written."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from reader.core.balance import line_breaks
@@ -125,3 +125,22 @@ def test_the_pages_own_characters_never_reach_a_copy(make_window, qtbot):
     copied = QGuiApplication.clipboard().text()
     assert copied == window.current.session.text[start:end]
     assert JOINER not in copied and LOOSE not in copied
+
+
+def test_a_click_in_a_datelines_character_puts_the_caret_beside_it(make_window, qtbot):
+    """Qt's hit test took a point in the left half of a character after a joined one (年 in
+    2022‍年) for the line's end: the caret went after the dateline's last character (page_hits
+    moves such a point to the edge before the character)."""
+    window = make_window(notice_path())
+    view = window.view
+    start, _, _ = _dateline(window)
+    text = window.current.session.text
+    for off in range(start, start + 12):
+        before, after = view.textCursor(), view.textCursor()
+        before.setPosition(view.positions.to_qt(off))
+        after.setPosition(view.positions.to_qt(off + 1))
+        a, b = view.cursorRect(before), view.cursorRect(after)
+        for share, expected in ((0.25, off), (0.75, off + 1)):
+            x = round(a.center().x() + (b.center().x() - a.center().x()) * share)
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, a.center().y()))
+            assert view.caret_original() == expected, (text[off], share, view.caret_original() - off)
