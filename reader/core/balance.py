@@ -20,8 +20,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from reader.core.char_classes import breaks_beside
+from reader.core.line_units import JOINER, LOOSE, glued, number_ties, soft_cuts, whole_runs, without_page_chars
 
 # never starts a line (UAX #14 CL, NS, EX); and > (＞), which closes a <…> that stands for 〈…〉
 # (《关于修改<中华人民共和国立法法>的决定》) and, as a breadcrumb's >> (中國共產黨新聞網>>中國工會新聞),
@@ -40,11 +42,21 @@ def line_breaks(text: str) -> list[bool]:
     """breakable[i]: whether a line may start at text[i] (as Qt's line breaker allows, UAX #14
     in short): next to a Chinese character, after a space (never before it: it ends the line
     before, where it takes no room), never before closing punctuation
-    nor after opening punctuation, nor beside a no-break space."""
+    nor after opening punctuation, nor beside a no-break space; never before a LOOSE (a
+    dateline's: line_units), and after one as after the character before it."""
     out = [False] * (len(text) + 1)
     for i in range(1, len(text)):
         before, after = text[i - 1], text[i]
-        if after in _NO_START or before in _NO_END or before in _GLUE or after in _GLUE or after.isspace():
+        if before == LOOSE and i > 1:
+            before = text[i - 2]
+        if (
+            after == LOOSE
+            or after in _NO_START
+            or before in _NO_END
+            or before in _GLUE
+            or after in _GLUE
+            or after.isspace()
+        ):
             continue
         out[i] = breaks_beside(before) or breaks_beside(after) or before.isspace()
     return out
@@ -341,10 +353,13 @@ def ragged_lines(
     # a word no line holds breaks anyhow (a long name in title marks): no worse for it
     bounds = sorted({0, n, *(e for e in word_ends if 0 < e < n)})
     unavoidable = {k for a, b in zip(bounds, bounds[1:]) if ink(a, b) > room for k in range(a + 1, b)}
+    # where a line may break but for the page's joiners: Qt's wrap breaks a joined piece wider
+    # than its line where it is full, even before a > or a comma, which reads as badly as a run broken
+    natural = line_breaks(text.replace(JOINER, LOOSE)) if JOINER in text else breakable
 
     def line_cost(a: int, b: int, wide: float) -> tuple:
         # a date broken (11月02|日) reads worse than a label in a chain too wide for a line (來|源：)
-        split = sum(
+        split = (b < n and not natural[b]) + sum(
             1 + any(ch.isdigit() for ch in text[run.start : run.end])
             for run in runs
             if run.start < b < run.end and (ink(run.start, run.end) <= room or b not in run.cuts)
@@ -354,7 +369,7 @@ def ragged_lines(
         broken = b < n and b not in word_ends and b not in unavoidable
         # a word's first character left after a space (2015年3月15日 第 / 十二届…) reads as a
         # stray: it costs a whole line
-        words = text[a:b].replace("\u200d", "").split()
+        words = without_page_chars(text[a:b]).split()
         stray = broken and len(words) > 1 and len(words[-1]) == 1
         return split, 1 + broken * BROKEN_WORD + stray, inner, lone, ((wide - ink(a, b)) / wide) ** 2
 
@@ -412,3 +427,44 @@ def ragged_lines(
         # never back up to it (傳四四 at 83 px, 27.5 px a character, looped for good)
         limit = min(widest, limit) - 0.5
     return chosen[1] if chosen else None
+
+
+def tied(text: str, advances: Sequence[float], word_ends: set[int], room: float) -> set[int]:
+    """The offsets in a centred line's text (without the page's own characters) after which
+    the page puts a JOINER (line_units): inside its runs (line_units.glued), between a number and
+    its unit (line_units.number_ties) and inside each word
+    a line `room` wide holds with what no line may break from (工人日報, 全国人民代表大会,
+    新聞網>>: Qt's wrap broke them wherever a line was full); in a word no line holds, all but
+    between the words of two characters it is most likely made of (全国|人民|代表|大会, its
+    last piece of two or three), as a title's are (_edges)."""
+    prefix = [0.0, *accumulate(advances)]
+    n = len(text)
+
+    def ink(a: int, b: int) -> float:  # the spaces a line ends with hang
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return prefix[b] - prefix[a]
+
+    runs = {*glued(text), *number_ties(text)}
+    # a run no line holds (根据2012年10月26日 on a 160 px page) may break at its soft cuts
+    # (2012年 / 10月26日), not where Qt's wrap finds the line full (2012年10 / 月26日)
+    for run in whole_runs(text):
+        if ink(run.start, run.end) > room:
+            runs.difference_update(c - 1 for c in soft_cuts(text, run))
+    bounds = sorted({0, n, *(e for e in word_ends if 0 < e < n)})
+    words: set[int] = set()
+    for a, b in zip(bounds, bounds[1:]):
+        if ink(a, b) <= room:
+            words.update(range(a, b - 1))
+        elif b - a > 3:
+            cuts = range(a + 2, b - 1, 2)
+            words.update(i - 1 for i in range(a + 1, b) if i not in cuts)
+    # a word joined to what no line may break it from (新聞網 to the >> after it) wider than a
+    # line is left to break as before: Qt's wrap would break the whole where the line is full
+    breakable = line_breaks(text)
+    out = runs | words
+    starts = [0, *(i for i in range(1, n) if breakable[i] and i - 1 not in out), n]
+    for a, b in zip(starts, starts[1:]):
+        if ink(a, b) > room:
+            out.difference_update(k for k in range(a, b - 1) if k in words and k not in runs)
+    return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.char_classes import breaks_beside, is_han
 from reader.core.datelines import ERA
+from reader.core.patterns import compiled
 
 # The date and time are matched in the line with its figures and their units folded, one
 # character each to one (str.translate: the offsets stay the text's): every Arabic figure, ASCII
@@ -103,6 +104,15 @@ page shows, so that Qt's own wrap does not break after it (UAX #14 LB8a): the li
 whole without spacing its characters out to end a line early (title_balance), as a zero width
 joiner is no character of its own to the caret (it joins the grapheme before it) and draws
 nothing. Never in the text itself: positions.QtPositions counts it at the boundary."""
+LOOSE = "\u034f"
+"""Put after a character of a centred line of running text where a line may break and no JOINER
+goes: a combining grapheme joiner, which leaves Qt's line breaker as it was (UAX #14 LB9: it
+takes the class of the character before it), draws nothing and is no character of its own to
+the caret (it extends the grapheme before it). Once the block's words are known, a JOINER takes
+its place inside a word a line holds (title_balance: 工人日報 / 全國人民代表大會 not broken), one
+character for one, so that no position moves. Never in the text itself."""
+PAGE_ONLY = JOINER + LOOSE
+"""The characters the page's text alone holds (positions.QtPositions counts them)."""
 _OPENS, _CLOSES = "<＜", ">＞"  # a <…> (《关于修改<…法>的决定》) or a breadcrumb's arrows
 
 
@@ -145,6 +155,15 @@ def spaced(text: str) -> list[int]:
     return out
 
 
+_OPENING = "（([《〈「『【〔"
+
+
+def starts_line(text: str, run: Run) -> bool:
+    """Whether the run starts its line: nothing before it but spaces and opening brackets,
+    which go with it to any line it starts (a law's （2005年 / 8月28日第十届…)."""
+    return not text[: run.start].strip().strip(_OPENING).strip()
+
+
 def glued(text: str) -> list[int]:
     """The offsets in text after which JOINER goes (sorted): inside each run where Qt's wrap
     would break (beside a Chinese character), and after a < and
@@ -158,7 +177,7 @@ def glued(text: str) -> list[int]:
         # (a wrap at one width cannot end the line before it early: title_balance)
         # a name in title marks is joined only between its likely words (_name_cuts): Qt's wrap
         # breaks a run wider than its line anywhere, its closing mark alone on a line
-        cuts = soft_cuts(text, run) if not text[: run.start].strip() else (*run.inner, *_name_cuts(text, run))
+        cuts = soft_cuts(text, run) if starts_line(text, run) else (*run.inner, *_name_cuts(text, run))
         out.update(
             i - 1
             for i in range(run.start + 1, run.end)
@@ -168,3 +187,42 @@ def glued(text: str) -> list[int]:
         if (text[i - 1] in _OPENS or text[i] in _CLOSES) and text[i - 1] <= "\uffff":
             out.add(i - 1)
     return sorted(out)
+
+
+def slots(text: str, joined: list[int] | None = None) -> list[int]:
+    """The offsets in a centred line's text after which the page puts a JOINER or a LOOSE
+    (sorted): glued()'s, and every other place a line may break beside a Chinese character, so
+    that the words can be joined there once they are known. None beside a space, where a
+    combining character would stand on its own (UAX #14 LB10: it would take the class of a
+    letter), nor after a character outside the BMP (glued(): `joined`, when made already)."""
+    out = set(glued(text) if joined is None else joined)
+    for i in range(len(text) - 1):
+        a, b = text[i], text[i + 1]
+        if a <= "\uffff" and not a.isspace() and not b.isspace() and (breaks_beside(a) or breaks_beside(b)):
+            out.add(i)
+    return sorted(out)
+
+
+def without_page_chars(text: str) -> str:
+    """text as the page holds it (a block's, a line's) without the characters it alone holds."""
+    return text.replace(JOINER, "").replace(LOOSE, "")
+
+
+_FIGURES = "[0-9\uff10-\uff19]+"  # a number's figures, ASCII or full-width (compiled on first use)
+UNITS = frozenset("年月日号號时時点點分秒届屆次期个個位名件项項条條款章节節元角万萬亿億千百岁歲周週倍米克吨噸")
+"""What a number is read with (2022年, 3.5亿, 第20届, 30分): Qt's wrap breaks between a
+figure and an ideograph (UAX #14), 2022 / 年 at a line's end; a line should not."""
+
+
+def number_ties(text: str) -> list[int]:
+    """The offsets in text after which the page puts a JOINER so that a number stays with its
+    unit (UNITS) and a full-width number whole (５０％: Qt's wrap breaks between full-width
+    figures as between ideographs). Everywhere but a balanced title's lines (title_balance),
+    body text too: a Chinese line still breaks between any other two characters."""
+    out = []
+    for m in compiled(_FIGURES).finditer(text):
+        a, b = m.span()
+        out.extend(i for i in range(a, b - 1) if text[i] >= "\uff10" or text[i + 1] >= "\uff10")
+        if b < len(text) and text[b] in UNITS:
+            out.append(b - 1)
+    return out

@@ -1,8 +1,8 @@
 """Code points (Python) ↔ UTF-16 units (Qt). The one place the two counts meet.
 
 A character may take two units for Qt: one outside the BMP (a surrogate pair), or one the page
-shows followed by a joiner of its own (line_units.JOINER): counted alike, as one character of
-the text that is two positions for Qt."""
+shows followed by a character of its own (line_units.PAGE_ONLY: a joiner): counted alike, as
+one character of the text that is two positions for Qt."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 class Utf16Map:
     def __init__(self, text: str, joined: Sequence[int] = ()) -> None:
-        """joined: the offsets (sorted) of characters the page shows with a joiner after them."""
+        """joined: the offsets (sorted) of characters the page shows with a character of its own
+        after them (line_units.PAGE_ONLY)."""
         # positions of characters outside the BMP, each two UTF-16 units long (a regex scans in
         # C, 6 ms on 红楼梦: a turn of a script switch). CPython keeps a text without them in at
         # most two bytes a character (PEP 393), so one stored in less than four has none

@@ -19,6 +19,7 @@ from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.line_room import LineRoom
 from reader.gui.narrow_runs import format_all
 from reader.gui.page_coordinates import PageCoordinates
+from reader.gui.page_hits import mended
 from reader.gui.page_input import PageInput
 from reader.gui.page_measure import PageMeasure
 from reader.gui.page_typesetting import DOC_MARGIN, Typesetter
@@ -292,15 +293,15 @@ class DocumentView(QTextEdit):
 
     def mousePressEvent(self, event) -> None:
         if not self.input.press(event):
-            super().mousePressEvent(event)
+            super().mousePressEvent(mended(self, event))  # beside the page's own characters too
 
     def mouseMoveEvent(self, event) -> None:
         if not self.input.move(event):
-            super().mouseMoveEvent(event)
+            super().mouseMoveEvent(mended(self, event) if event.buttons() else event)
 
     def mouseReleaseEvent(self, event) -> None:
         if not self.input.release(event):
-            super().mouseReleaseEvent(event)
+            super().mouseReleaseEvent(mended(self, event))
 
     def mouseDoubleClickEvent(self, event) -> None:
         if not self.input.double_click(event):

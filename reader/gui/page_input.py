@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from reader.gui.housekeeping import housekeeping
+from reader.gui.page_hits import mended
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -58,6 +59,6 @@ class PageInput:
             return True
         if view.positions is None:
             return False
-        view.setTextCursor(view.cursorForPosition(event.position().toPoint()))
+        view.setTextCursor(view.cursorForPosition(mended(view, event).position().toPoint()))
         view.select_word_at_caret()
         return True

@@ -18,7 +18,9 @@ the layout from the top, as a new document's does.
 
 A dateline or a breadcrumb, in small running type, is not spaced out so (第　九　届全国 in a
 134 px compare pane): the page shows its runs (a date, a label) joined (positions: a zero width
-joiner the page's text alone holds), and its lines are where Qt's wrap ends them at the block's
+joiner the page's text alone holds) and, once jieba's words are known, each word a line holds
+(_tie_words: the LOOSE after each of its characters made a joiner, one character for one), so
+that Qt's wrap breaks between words; and its lines are where that wrap ends them at the block's
 width, chosen among the widths' wraps, or after a space, by spacing after that space, which
 hangs past the line's end unseen (reader.core.balance.ragged_lines)."""
 
@@ -30,16 +32,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
-from reader.core.balance import Balance, Padding, Soft, balanced_lines, break_pads, ragged_lines
-from reader.core.line_units import JOINER, broken, inside, soft_cuts, whole_runs
+from reader.core.balance import Balance, Padding, Soft, balanced_lines, break_pads, ragged_lines, tied
+from reader.core.line_units import (
+    JOINER,
+    LOOSE,
+    PAGE_ONLY,
+    broken,
+    inside,
+    soft_cuts,
+    whole_runs,
+    without_page_chars,
+)
 from reader.core.textpos import Utf16Map
 from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
-from reader.gui.positions import GLUED_KINDS
+from reader.gui.positions import BALANCED_KINDS, GLUED_KINDS
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
-BALANCED_KINDS = ("title", "subtitle")
 # a dateline and a breadcrumb are centred too: their lines break between their runs (line_units),
 # not 2022年11月02|日14:04 來|源, nor before a breadcrumb's >> (Qt's own wrap did: 新聞網 / >>中國);
 # set ragged (ragged_lines), not balanced: no spacing between their characters
@@ -142,11 +152,13 @@ class TitleBalancer(QObject):
         units = Utf16Map(text)
         font = _block_font(block)
         advances = _advances(text, font)
-        margin, padding = 0.0, Padding(0.0, {})
+        margin, padding, tie_changed = 0.0, Padding(0.0, {}), False
         words = {units.to_code_point(end) for end in self._word_ends(block, positions)}
         if title:  # a title, in display type, may be spaced out to end a line
             lines = _title_lines(text, advances, _overhangs(text, font), words, width)
-        else:  # a dateline's small type is not: ragged lines, each where Qt's wrap ends it
+        else:  # a dateline's small type is not: ragged lines, each where Qt's wrap ends it, its words joined
+            if sum(advances) + SLACK > width:  # (on one line they need not be: a launch's wide page)
+                text, tie_changed = _tie_words(cursor, block, positions, text, advances, words, width - SLACK)
             lines = ragged_lines(text, advances, words, _soft_runs(text), width, SLACK)
         if lines is not None and title:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
@@ -154,7 +166,7 @@ class TitleBalancer(QObject):
         elif lines is not None:  # the block as wide as wraps it so; a space ends a line early
             margin = max(0.0, (width - lines.width) / 2)
             padding = Padding(0.0, lines.pads)
-        changed = _set_margins(cursor, block, margin, padding.indent)
+        changed = _set_margins(cursor, block, margin, padding.indent) or tie_changed
         # a pad is the character's whole spacing: with the spacing the page's font gives every
         # character (wider while pinyin is shown) in it, else the line would come out shorter
         # the narrow runs (their own spacing) matter only to a widened font's spacing and to a pad
@@ -209,11 +221,44 @@ def _after_label(text: str, advances, overhangs, width: float, label: int, lines
     return Balance([label], max(ink(0, label), ink(label, n)))
 
 
+def _tie_words(
+    cursor: QTextCursor, block: QTextBlock, positions, text: str, advances: list[float], words: set[int], room: float
+) -> tuple[str, bool]:
+    """The block's page-only characters (line_units.slots) made joiners inside its runs and
+    inside its words a line `room` wide holds, LOOSEs elsewhere (line_units.tied), one
+    character for one in the document and in positions: no position moves. The block's text
+    as it is now, and whether a character changed. (words: where they end in text.)"""
+    at = [k for k, ch in enumerate(text) if ch not in PAGE_ONLY]  # an offset without them → text's
+    plain_at = {k: j for j, k in enumerate(at)}
+    ties = tied(
+        without_page_chars(text),
+        [advances[k] for k in at],
+        {plain_at[k] for k in words if k in plain_at},
+        room,
+    )
+    units = Utf16Map(text)
+    chars, changed = list(text), False
+    for k, ch in enumerate(text):
+        if ch not in PAGE_ONLY:
+            continue
+        want = JOINER if plain_at.get(k - 1) in ties else LOOSE
+        qt = block.position() + units.to_utf16(k)
+        positions.tie(qt - 1, want == JOINER)  # also where the page's document was kept from before
+        if ch == want:
+            continue
+        chars[k], changed = want, True
+        cursor.setPosition(qt)
+        cursor.setPosition(qt + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(want, cursor.charFormat())
+    return "".join(chars), changed
+
+
 def _soft_runs(text: str) -> list[Soft]:
-    """The runs of a block's text (with the page's joiners in) that a line should hold whole."""
-    at = [i for i, ch in enumerate(text) if ch != JOINER]  # a run's offsets without the joiners → text's
+    """The runs of a block's text (with the page's own characters in) that a line should hold
+    whole."""
+    at = [i for i, ch in enumerate(text) if ch not in PAGE_ONLY]  # a run's offsets without them → text's
     at.append(len(text))
-    plain = text.replace(JOINER, "")
+    plain = without_page_chars(text)
     return [
         Soft(at[run.start], at[run.end - 1] + 1, tuple(at[c] for c in soft_cuts(plain, run)))
         for run in whole_runs(plain)

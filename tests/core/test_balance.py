@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.balance import Soft, balanced_lines, break_pads, line_breaks, ragged_lines, wrap
+from reader.core.balance import Soft, balanced_lines, break_pads, line_breaks, ragged_lines, tied, wrap
 
 TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
 # jieba's words of the title (cut on its Simplified view): 全国总工会/印发/关于/认真/学习/宣传/贯彻/党/的/二十大/精神/的/通知
@@ -388,3 +388,19 @@ def test_a_dateline_takes_one_more_line_rather_than_break_a_word():
         lines = ragged_lines(text, advances, _ends(words), [Soft(0, 10, (5,))], float(width))
         assert set(lines.starts) <= _ends(words) and len(lines.starts) == 2, width
         assert _wrapped(text, advances, lines) == lines.starts
+
+
+def test_a_centred_lines_words_are_tied_where_a_line_holds_them():
+    """balance.tied: inside each word a line holds; a word no line holds between the words of
+    two characters it is most likely made of; a word joined to what no line may break from it
+    (新聞網>>) and too wide for a line left as it was."""
+    text = "第十届全国人民代表大会常务委员会"
+    ends = {3, 11, 16}  # 第十届 | 全国人民代表大会 | 常务委员会
+    advances = [10.0] * len(text)
+    assert tied(text, advances, ends, 100.0) == {0, 1, *range(3, 10), *range(11, 15)}
+    # 80 px: 全国人民代表大会 (80 px) still fits; 70 px: it breaks at 全国|人民|代表|大会 only
+    assert tied(text, advances, ends, 70.0) == {0, 1, 3, 5, 7, 9, *range(11, 15)}
+    crumb = "新聞網>>中國"
+    ends = {3, 5, 7}
+    assert {0, 1} <= tied(crumb, [10.0] * 7, ends, 60.0)  # 新聞網>> is 50 px
+    assert not {0, 1} & tied(crumb, [10.0] * 7, ends, 40.0)

@@ -125,3 +125,29 @@ def test_a_name_in_title_marks_is_joined_but_between_its_likely_words(text, part
     free = [k for k in range(1, len(text)) if k - 1 not in joined and line_breaks(text)[k]]
     pieces = [text[a:b] for a, b in zip([0, *free], [*free, len(text)])]
     assert pieces == parts
+
+
+def test_a_loose_leaves_the_breaks_as_they_were_and_a_joiner_takes_them_away():
+    """The page's LOOSE (U+034F) after a character breaks as that character does (UAX #14
+    LB9), so a JOINER can take its place inside a word without a position moving."""
+    plain = "第十届全国人民代表大会"
+    loose = line_units.LOOSE.join(plain)
+    assert [loose_at for loose_at, ok in enumerate(line_breaks(loose)) if ok] == [
+        2 * i for i, ok in enumerate(line_breaks(plain)) if ok
+    ]
+    joined = loose.replace(line_units.LOOSE, line_units.JOINER)
+    assert not any(line_breaks(joined))
+    assert line_units.without_page_chars(loose) == line_units.without_page_chars(joined) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "tied_after"),
+    [
+        ("2022年全国共有1234个项目", ["2", "4"]),  # 2022|年, 1234|个
+        ("投资约3.5亿元，增长５０％", ["5", "５"]),  # 3.5|亿; ５|０ (０％ Qt keeps)
+        ("第20届大会于上午10点开幕", ["0", "0"]),
+        ("全长10 km，增长50%", []),  # a space is the text's; Qt keeps 50%
+    ],
+)
+def test_a_number_is_tied_to_its_unit(text, tied_after):
+    assert [text[i] for i in line_units.number_ties(text)] == tied_after

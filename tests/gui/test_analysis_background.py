@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.core import analysis, scripts
-from reader.core.line_units import JOINER
+from reader.core.line_units import without_page_chars
 from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.background import WORKER, Background
@@ -289,7 +289,7 @@ def test_a_book_opened_in_a_script_not_converted_yet_shows_its_original_meanwhil
     window = make_window(MENGZI)
     assert window.current.pending_script is Script.SIMPLIFIED  # converting in the worker
     # not an empty page meanwhile: the original, whose part on screen is previewed in 简体
-    page = window.view.toPlainText().replace(JOINER, "")  # a dateline's joiners are the page's alone
+    page = without_page_chars(window.view.toPlainText())  # a dateline's joiners are the page's alone
     last_words = document.text.rstrip().rsplit("\n", 1)[-1][-8:]  # far below the screen: not previewed
     assert len(page) == len(document.text) and last_words in page
     qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)

@@ -6,7 +6,7 @@ datelines are of mainland and Taiwan news and official documents."""
 import pytest
 from PySide6.QtGui import QFontMetricsF
 
-from reader.core.line_units import JOINER
+from reader.core.line_units import without_page_chars
 from reader.core.punctuation import clean_punctuation
 from reader.core.resources import notice_path
 from reader.gui.title_balance import _block_font
@@ -48,7 +48,7 @@ def _lines(block) -> list[str]:
     """The block's lines as the reader reads them: without the page's joiners (line_units)."""
     layout, text = block.layout(), block.text()
     lines = [text[layout.lineAt(i).textStart() :][: layout.lineAt(i).textLength()] for i in range(layout.lineCount())]
-    return [line.replace(JOINER, "") for line in lines]
+    return [without_page_chars(line) for line in lines]
 
 
 def _split_runs(block, runs: list[str], width: float) -> list[str]:

@@ -2,7 +2,7 @@
 each ending between runs (a date, a time, a label), never a character spaced apart from the
 next to end a line early (第　九　届全国 in a 134 px compare pane: up to 20 px between 16 px
 characters), never a date broken where a line holds it (2000年3月 / 15日), never a line ending
-in a < nor starting with a >. The page shows joiners inside the runs (line_units.JOINER);
+in a < nor starting with a >. The page shows joiners inside the runs (line_units.PAGE_ONLY);
 the reader's text is read here without them."""
 
 from pathlib import Path
@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.core.balance import line_breaks
-from reader.core.line_units import JOINER, soft_cuts, whole_runs
+from reader.core.line_units import JOINER, PAGE_ONLY, soft_cuts, starts_line, whole_runs, without_page_chars
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.gui.positions import GLUED_KINDS
@@ -57,20 +57,20 @@ def faults(block, width: float) -> list[str]:
     font = _block_font(block)
     advances = _advances(text, font)  # each character as the page's font sets it, in one line
     lines = [(layout.lineAt(i).textStart(), layout.lineAt(i).textLength()) for i in range(layout.lineCount())]
-    shown = "|".join(text[a : a + n].replace(JOINER, "") for a, n in lines)
+    shown = "|".join(without_page_chars(text[a : a + n]) for a, n in lines)
     out = []
     for i, (a, n) in enumerate(lines):
         line = layout.lineAt(i)
-        visible = [k for k in range(a, a + n) if text[k] != JOINER and not text[k].isspace()]
+        visible = [k for k in range(a, a + n) if text[k] not in PAGE_ONLY and not text[k].isspace()]
         for k, after in zip(visible, visible[1:]):
             gap = line.cursorToX(after)[0] - line.cursorToX(k)[0] - sum(advances[k:after])
             if gap > 0.5:
                 out.append(f"{shown}: {gap:.1f} px after {text[k]}")
-        line_text = text[a : a + n].replace(JOINER, "").strip()
+        line_text = without_page_chars(text[a : a + n]).strip()
         if line_text.endswith(("<", "＜")) or (i and line_text.startswith((">", "＞"))):
             out.append(f"{shown}: a line ends at < or starts at >")
-    at = [k for k, ch in enumerate(text) if ch != JOINER] + [len(text)]
-    plain = text.replace(JOINER, "")
+    at = [k for k, ch in enumerate(text) if ch not in PAGE_ONLY] + [len(text)]
+    plain = without_page_chars(text)
     starts = [a for a, _ in lines[1:]]
     breakable = line_breaks(text)
     fits = lambda a, b: sum(advances[a:b]) <= width - 2  # noqa: E731
@@ -89,7 +89,7 @@ def faults(block, width: float) -> list[str]:
         # on a 140 px page, its no-break spaces are the source's)
         # (a date after other words on its line, 通过根据2020年9月24日, is joined whole: where no
         # line holds it, Qt's wrap breaks it where the line is full: line_units.glued)
-        date = not plain[: run.start].strip() and (bool(cuts) or any(ch.isdigit() for ch in plain[run.start : run.end]))
+        date = starts_line(plain, run) and (bool(cuts) or any(ch.isdigit() for ch in plain[run.start : run.end]))
         # (a name in title marks may break between its likely words, line_units._name_cuts, even
         # where a line holds it: after a label (來源：《工人 / 日報》, pinyin at 190 px) no width's
         # wrap ends the line before it, as only a space can end a line early (ragged_lines); on

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.line_units import JOINER
+from reader.core.line_units import without_page_chars
 from tests.gui.conftest import CONDITION_WAIT_MS
 from tests.gui.test_title_balance import _open, _title_blocks, title_problems
 
@@ -92,6 +92,6 @@ def test_a_datelines_lines_end_where_words_end_when_one_more_line_does_it(make_w
                 view.positions.to_original(block.position() + len("".join(lines[:i]))) for i in range(1, len(lines))
             ]
             if any(view.words.word_at(s)[0] != s for s in starts):
-                broken.append(f"{'|'.join(line.replace(JOINER, '') for line in lines)} ({width})")
+                broken.append(f"{'|'.join(without_page_chars(line) for line in lines)} ({width})")
     assert wrapped, "the dateline never wrapped: nothing was tested"
     assert not broken
