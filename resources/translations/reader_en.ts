@@ -1276,7 +1276,7 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="46" />
+        <location filename="../../reader/gui/document_view.py" line="47" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>

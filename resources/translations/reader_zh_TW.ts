@@ -1276,7 +1276,7 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="46" />
+        <location filename="../../reader/gui/document_view.py" line="47" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
