@@ -8,7 +8,7 @@ import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.formats import FormatError, reader_for
 from reader.core.formats.limits import MAX_BYTES
@@ -47,8 +47,9 @@ class _DecodeError(ValueError):
         self.code = code
 
 
-@dataclass(frozen=True)
-class DocumentInfo:
+class DocumentInfo(
+    NamedTuple
+):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """What the file says about itself (a web page's metadata, an EPUB's package, a PDF's
     document information), each empty when it says nothing."""
 

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core.atomic import atomic_write, file_lock, free_name
 from reader.core.script_names import TO_SIMPLIFIED
@@ -71,8 +72,7 @@ def fingerprint(words: Iterable[str]) -> str:
     return digest.hexdigest()[:16]
 
 
-@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
-class _Read:
+class _Read(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """The words file as read: its words, and its bytes for a damaged file kept aside."""
 
     words: frozenset[str]
