@@ -730,6 +730,11 @@ NOT_DATACLASSES = (
     "FormatInfo",
     "_Read",
     "_DocBlocks",
+    "Document",
+    "HeadingRule",
+    "ReadingPrefs",
+    "RubyStyle",
+    "ActionSpec",
 )
 
 
