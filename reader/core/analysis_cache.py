@@ -22,9 +22,9 @@ import struct
 import sys
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core.atomic import atomic_write, remove_stale_temporaries
 from reader.core.data_folder import make_inside
@@ -132,8 +132,7 @@ def cache_key(kind: str, content_hash: str, engine: str | None = None, **params:
 
 
 # -- entries ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """What one cache file holds: a little JSON (meta) and named blocks of bytes."""
 
     meta: dict

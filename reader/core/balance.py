@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from reader.core.char_classes import breaks_beside
 from reader.core.line_units import JOINER, LOOSE, glued, number_ties, soft_cuts, whole_runs, without_page_chars
@@ -90,8 +90,7 @@ def _line_end(
     return next((b for b in range(end, start, -1) if breakable[b]), end if end > start else start + 1)
 
 
-@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
-class Balance:
+class Balance(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """A title's balanced lines: where each starts, and the widest one's width."""
 
     starts: list[int]  # where each line after the first starts
@@ -251,8 +250,7 @@ def _edges(
     return sorted(out)
 
 
-@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
-class Padding:
+class Padding(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """The spacing that makes Qt's wrap end a title's lines where its Balance starts them."""
 
     indent: float  # the first line's indent
@@ -300,8 +298,7 @@ BROKEN_WORD = 1.5
 """A dateline's line ended inside a word a line holds costs this many lines more (ragged_lines)."""
 
 
-@dataclass(frozen=True)
-class Soft:
+class Soft(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """A run of a centred line that a line should hold whole (a date, a label: line_units), and
     where it may break all the same when no line holds it (its soft cuts)."""
 
@@ -310,8 +307,7 @@ class Soft:
     cuts: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class Ragged:
+class Ragged(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     starts: list[int]  # where each line after the first starts
     width: float  # the block's width that wraps so (its margins, in fractions of a pixel)
     pads: dict[int, float]  # spacing after a space that ends a line early (it hangs: unseen)

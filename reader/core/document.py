@@ -6,9 +6,8 @@ import codecs
 import hashlib
 import stat
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.formats import FormatError, reader_for
 from reader.core.formats.limits import MAX_BYTES
@@ -47,8 +46,9 @@ class _DecodeError(ValueError):
         self.code = code
 
 
-@dataclass(frozen=True)
-class DocumentInfo:
+class DocumentInfo(
+    NamedTuple
+):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """What the file says about itself (a web page's metadata, an EPUB's package, a PDF's
     document information), each empty when it says nothing."""
 
@@ -59,14 +59,13 @@ class DocumentInfo:
     """Where the document came from (a web page's URL), when the file says."""
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """A document's reading text and what Reader knows of the file it came from."""
 
     text: str
     path: Path | None = None
     encoding: str = "utf-8"
-    content_hash: str = field(default="")
+    content_hash: str = ""
     format: str = "text"
     """The file's format (text, markdown, html, docx, pdf, epub): see reader.core.formats."""
     headings: tuple[HeadingHint, ...] = ()
@@ -74,7 +73,7 @@ class Document:
     pages: tuple[int, ...] = ()
     """Where each page of a PDF starts in the reading text (page n at pages[n - 1]); empty for
     formats without pages. `page_at` turns an offset into a page number."""
-    info: DocumentInfo = field(default_factory=DocumentInfo)
+    info: DocumentInfo = DocumentInfo()
     source_hash: str = ""
     """SHA-256 of the file's bytes as read (content_hash is the reading text's): what the
     annotation store records of a converted file, so a changed file can be told."""

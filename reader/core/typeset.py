@@ -8,7 +8,7 @@ heading, or after a run-in heading on its line, stays body text."""
 from __future__ import annotations
 
 from bisect import insort
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.core.datelines import lead_end
 from reader.core.outline import Outline
@@ -19,8 +19,7 @@ INLINE_KINDS = ("runin", "label")
 """Blocks inside a line, which is typeset as its own kind (or as body text)."""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """A line typeset apart from the body text (a title, a dateline, a heading …)."""
 
     start: int

@@ -20,7 +20,6 @@ that height."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -47,11 +46,13 @@ AHEAD_PAGES = 2  # the window is extended once the page comes this many pages ne
 MAX_SHOWN_CHARS = 40_000  # beyond this the far side is hidden again (each move lays all of it out)
 
 
-@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
-class _DocBlocks:
+class _DocBlocks:  # not a dataclass: made at launch, 2 M instructions fewer (issue 32)
     """A document's blocks as page_bounds reads them."""
 
-    doc: QTextDocument
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: QTextDocument) -> None:
+        self.doc = doc
 
     @property
     def chars(self) -> int:

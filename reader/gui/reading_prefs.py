@@ -5,13 +5,14 @@ paint, the dialog's widgets only when it opens."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase
 
 
-@dataclass(frozen=True)
-class ReadingPrefs:
+class ReadingPrefs(
+    NamedTuple
+):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """How the page is set (Preferences): theme, font, spacing and line length."""
 
     theme: str = "system"

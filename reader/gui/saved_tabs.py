@@ -3,7 +3,6 @@ failed to open is dropped at once, so a broken file never delays the next launch
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ def drop(window: MainWindow, path: Path | str) -> None:
     failed = Path(path).resolve()
     panes = tuple(tuple(p for p in pane if Path(p).resolve() != failed) for pane in state.panes)
     if panes != state.panes:
-        window.settings.tabs = dataclasses.replace(state, panes=panes)
+        window.settings.tabs = state._replace(panes=panes)
 
 
 def restore(window: MainWindow) -> bool:

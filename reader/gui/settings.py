@@ -11,8 +11,8 @@ to its default, the key is removed, and `problems` says which, for the window to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QLocale
 
@@ -25,16 +25,16 @@ ZOOM_RANGE = (-6, 12)
 """Zoom steps as the view allows them (DocumentView.zoom)."""
 
 
-@dataclass(frozen=True)
-class Recent:
+class Recent(NamedTuple):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """A document in File ▸ Open Recent: its path and the title the menu shows."""
 
     path: str
     title: str
 
 
-@dataclass(frozen=True)
-class TabsState:
+class TabsState(
+    NamedTuple
+):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """The open tabs of each pane (file paths, in tab order), whether the second pane shows,
     and the document the reader was in."""
 

@@ -4,7 +4,6 @@ it (reading/…, a key per ReadingPrefs field): read back checked, as every sett
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
 from typing import TYPE_CHECKING
 
 from reader.gui.reading_prefs import RANGES, ReadingPrefs
@@ -18,27 +17,27 @@ if TYPE_CHECKING:
 def reading_prefs(settings: Settings) -> ReadingPrefs:
     """The reading comfort stored, each field checked (one missing or unusable: its default)."""
     values = {}
-    for f in fields(ReadingPrefs):
-        key = f"reading/{f.name}"
-        if f.type in ("bool", bool):
-            values[f.name] = settings.checked_bool(key, f.default)
+    for name, default in ReadingPrefs._field_defaults.items():  # every field has its default
+        key = f"reading/{name}"
+        if isinstance(default, bool):
+            values[name] = settings.checked_bool(key, default)
             continue
-        low, high = RANGES.get(f.name, (None, None))
-        kind = type(f.default)
+        low, high = RANGES.get(name, (None, None))
+        kind = type(default)
 
         def parse(raw, kind=kind):
             # a number as this process stored it, or as text from the file; never a list
             return kind(raw if isinstance(raw, (int, float)) and kind is not str else text_value(raw))
 
-        def valid(value, name=f.name, low=low, high=high) -> bool:
+        def valid(value, name=name, low=low, high=high) -> bool:
             if name == "theme":
                 return value in THEMES
             return low is None or low <= value <= high  # NaN is in no range
 
-        values[f.name] = settings.checked(key, f.default, parse, valid)
+        values[name] = settings.checked(key, default, parse, valid)
     return ReadingPrefs(**values)
 
 
 def store_reading_prefs(settings: Settings, prefs: ReadingPrefs) -> None:
-    for key, value in asdict(prefs).items():
+    for key, value in prefs._asdict().items():
         settings.setValue(f"reading/{key}", value)

@@ -640,7 +640,12 @@ not_yet = {
     # a list's item that goes on with the next (…；或), tried on a numbered line; the block
     # breaks of a text with breaks other than line feeds
     "list goes on": source(outline._LIST_GOES_ON), "block breaks": source(page_typesetting._BLOCK_BREAK),
+    # a sentence's semicolons, split at only when it holds one (each class of several marks above
+    # U+00FF costs about 2.5 M instructions to compile: Python's re maps the whole BMP for it)
+    "semicolons": source(outline._SEMICOLON),
 }
+# the outline's clause ends and full stops: looked for as sets of characters
+marks = [p for p in at_text_paint if p in ("[,，:：︰;；﹔、。！？!?．]", "[。！？．]")]
 # a class over the ideographs' ranges (reader.core.char_classes.HAN, or any range of thousands
 # of the BMP's code points): 10-28 M instructions to compile, whatever else the class holds
 import re._constants as c, re._parser as parser
@@ -668,7 +673,7 @@ numerals = [p for p in at_text_paint if "年(?:十[一二]?|[一二三四五六�
 # of its literals cost 7 M instructions (it is searched in the line lowercased)
 caseless = [p for p in at_text_paint if flags[p] & re.IGNORECASE and "gutenberg" in p]
 print(json.dumps({"code": code, "compiled": sorted(name for name, p in not_yet.items() if p in at_text_paint),
-                  "wide": wide, "numerals": numerals, "caseless": caseless}))
+                  "wide": wide, "numerals": numerals, "caseless": caseless, "marks": marks}))
 """
 
 
@@ -703,8 +708,40 @@ NOT_MADE_BEFORE_THE_NOTICE_PAINTS = (
 
 def test_the_notice_paints_before_the_dataclasses_it_does_not_use_are_made(tmp_path):
     made = _run_reader(_DATACLASSES_WATCH, tmp_path / "data")["made"]
-    assert "Document" in made  # the watch sees the launch's
+    assert "Outline" in made  # the watch sees the launch's
     assert [name for name in NOT_MADE_BEFORE_THE_NOTICE_PAINTS if name in made] == []
+
+
+NOT_DATACLASSES = (
+    # immutable records the launch uses, made as NamedTuples (a frozen dataclass costs 2-3 M
+    # instructions more to make), and the page window's view of a document's blocks (a plain class)
+    "ScriptPlan",
+    "Block",
+    "Recent",
+    "TabsState",
+    "Entry",
+    "DocumentInfo",
+    "Run",
+    "Balance",
+    "Padding",
+    "Soft",
+    "Ragged",
+    "HighlightStyle",
+    "FormatInfo",
+    "_Read",
+    "_DocBlocks",
+    "Document",
+    "HeadingRule",
+    "ReadingPrefs",
+    "RubyStyle",
+    "ActionSpec",
+)
+
+
+def test_the_records_the_notices_launch_uses_are_not_made_as_dataclasses(tmp_path):
+    made = _run_reader(_DATACLASSES_WATCH, tmp_path / "data")["made"]
+    assert "Outline" in made
+    assert [name for name in NOT_DATACLASSES if name in made] == []
 
 
 def test_the_notice_paints_before_the_patterns_it_does_not_use_are_compiled(tmp_path):
@@ -717,6 +754,7 @@ def test_the_notice_paints_before_the_patterns_it_does_not_use_are_compiled(tmp_
     assert result["wide"] == []
     assert result["numerals"] == []
     assert result["caseless"] == []
+    assert result["marks"] == []
 
 
 _REPORT_ORDER = """

@@ -157,7 +157,6 @@ def test_go_to_a_page_of_a_pdf(make_window, qtbot):
 
 
 def test_the_tree_shows_its_labels_as_the_page_does(window, qtbot):
-    from dataclasses import replace
 
     model = window.outline_tree.model()
     row = next(r for r in range(model.rowCount()) if "學習宣傳貫徹黨的二十大精神對於" in model.data(model.index(r, 0)))
@@ -168,5 +167,5 @@ def test_the_tree_shows_its_labels_as_the_page_does(window, qtbot):
     assert label().startswith("《通知》指出，學習")  # the page's full-width comma, not the source's
     qtbot.keyClick(focused(), Qt.Key.Key_2, CTRL)
     assert label().startswith("《通知》指出，学习")  # and its script
-    window.apply_prefs(replace(window.prefs, clean_punctuation=False), save=False)
+    window.apply_prefs(window.prefs._replace(clean_punctuation=False), save=False)
     assert label().startswith("《通知》指出,学习")

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.formats.errors import FormatError
 
@@ -40,8 +39,9 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
-class FormatInfo:
+class FormatInfo(
+    NamedTuple
+):  # a NamedTuple, not a frozen dataclass: made at launch, 2-3 M instructions fewer (issue 32)
     """A format Reader opens: its name, its Open dialog filter and how a file is known as it."""
 
     name: str
