@@ -21,6 +21,8 @@ from reader.core.passages import strip_range
 from reader.core.patterns import compiled
 
 if TYPE_CHECKING:  # a file's own headings: imported with a format that marks them
+    from collections.abc import Iterable, Iterator
+
     from reader.core.formats.base import HeadingHint
 
 LABEL_MAX = 40
@@ -108,11 +110,14 @@ _STANDALONE_MAX = 16  # 公孫丑上, 離婁上: a heading by itself, not a sent
 _ARTICLES_MIN = 2  # articles that make a document of articles
 _QUOTED_ARTICLE_RANK = _STANDALONE_RANK + 1  # one article quoted elsewhere: below the headings
 _HINT_ARTICLE_RANK = 100  # under headings the file marks, articles rank below them all
-_SENTENCE_END = re.compile(r"[。！？!?…．]+[」』”’）)》\"']*")
+_SENTENCE_ENDERS = "。！？!?…．"
+_SENTENCE_CLOSERS = "」』”’）)》\"'"
+"""A sentence ends with a run of enders and the closing marks after it (。」): found by
+_sentence_ends with str.find, its pattern a class above U+00FF (compiled, 2.5 M at launch)."""
 # marks looked for one by one (_holds_any): a class of several marks above U+00FF costs Python's re
 # about 2.5 M instructions to compile (a map of the whole BMP), the launch's outline paid it (issue 32)
 _CLAUSE_ENDS = ",，:：︰;；﹔、。！？!?．"
-_LABEL_STOP = re.compile(r"[,，:：︰;；﹔。！？!?．]")
+_LABEL_STOPS = ",，:：︰;；﹔。！？!?．"
 _SEMICOLONS = ";；﹔"
 _SEMICOLON = r"[;；﹔]"  # compiled when a sentence holds one
 _COMMA = re.compile(r"[,，]")
@@ -296,11 +301,11 @@ def _label_end(text: str, start: int, end: int, min_opening: int = _MIN_OPENING)
     """Where a node's label ends, and whether that cuts it short (shown with …)."""
     pos = start
     while True:
-        m = _LABEL_STOP.search(text, pos, end)
-        stop = m.start() if m else end
-        if stop - start >= min_opening or not m or text[m.start()] in "。！？!?．":
+        found = _first_of(_LABEL_STOPS, text, pos, end)
+        stop = end if found < 0 else found
+        if stop - start >= min_opening or found < 0 or text[found] in "。！？!?．":
             break
-        pos = m.end()
+        pos = found + 1
     stop = min(stop, end)
     if stop - start > LABEL_MAX:
         return start + LABEL_MAX, True
@@ -345,18 +350,52 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _split(text: str, start: int, end: int, pattern: re.Pattern, keep_sep: bool) -> list[tuple[int, int]]:
+def _split(
+    text: str, start: int, end: int, separators: Iterable[tuple[int, int]], keep_sep: bool
+) -> list[tuple[int, int]]:
+    """text[start:end] cut at the separators (spans, in order), each kept with the part before it or dropped."""
     parts = []
     pos = start
-    for m in pattern.finditer(text, start, end):
-        s, e = strip_range(text, pos, m.end() if keep_sep else m.start())
+    for sep_start, sep_end in separators:
+        s, e = strip_range(text, pos, sep_end if keep_sep else sep_start)
         if e > s:
             parts.append((s, e))
-        pos = m.end()
+        pos = sep_end
     s, e = strip_range(text, pos, end)
     if e > s:
         parts.append((s, e))
     return parts
+
+
+def _spans(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    return (m.span() for m in pattern.finditer(text, start, end))
+
+
+def _first_of(marks: str, text: str, start: int, end: int) -> int:
+    """Where the first of the marks in text[start:end] is, or -1 (str.find for each: nothing to compile)."""
+    first = end
+    for mark in marks:
+        found = text.find(mark, start, first)
+        if found >= 0:
+            first = found
+    return first if first < end else -1
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans in text[start:end] that end sentences: a run of enders and the closing marks after it."""
+    pos = start
+    while (s := _first_of(_SENTENCE_ENDERS, text, pos, end)) >= 0:
+        e = s + 1
+        while e < end and text[e] in _SENTENCE_ENDERS:
+            e += 1
+        while e < end and text[e] in _SENTENCE_CLOSERS:
+            e += 1
+        yield s, e
+        pos = e
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    return next(_sentence_ends(text, start, end), None)
 
 
 def _holds_any(marks: str, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -402,14 +441,14 @@ def _items(text: str, start: int, end: int) -> list[Section]:
     # every sentence of a book comes here: what cannot hold items is told by a count first
     # (a third of a novel's outline time went to splitting sentences that had none)
     if _holds_any(_SEMICOLONS, text, start, end):
-        parts = _split(text, start, end, compiled(_SEMICOLON), keep_sep=False)
+        parts = _split(text, start, end, _spans(compiled(_SEMICOLON), text, start, end), keep_sep=False)
         if len(parts) >= 2:
             return [_node(text, "item", s, _trim_end_punct(text, s, e)) for s, e in parts]
     if text.count("，", start, end) + text.count(",", start, end) < 2:
         return []  # fewer than three clauses: no run of parallel ones
     if not _may_run(text, start, end):
         return []
-    clauses = _split(text, start, end, _COMMA, keep_sep=False)
+    clauses = _split(text, start, end, _spans(_COMMA, text, start, end), keep_sep=False)
     items: list[Section] = []
     i = 0
     while i < len(clauses):
@@ -448,16 +487,16 @@ def _pending_range(node: Section, pending: str | tuple[str, int]) -> tuple[str, 
 def _two_sentences(text: str, start: int, end: int) -> bool:
     """Whether _inside cuts the range into sentences: a sentence's end with more after it
     (each end closes a piece of _split's; what follows the first makes another)."""
-    m = _SENTENCE_END.search(text, start, end)
-    if m is None:
+    first = _first_sentence_end(text, start, end)
+    if first is None:
         return False
-    s, e = strip_range(text, m.end(), end)
+    s, e = strip_range(text, first[1], end)
     return e > s
 
 
 def _inside(text: str, start: int, end: int) -> list[Section]:
     """The sentences of a paragraph with the items of each; or its items, if it is one sentence."""
-    sentences = _split(text, start, end, _SENTENCE_END, keep_sep=True)
+    sentences = _split(text, start, end, _sentence_ends(text, start, end), keep_sep=True)
     if len(sentences) < 2:
         return _items(text, start, end)
     nodes = []
@@ -536,8 +575,8 @@ def _head_end(text: str, rule: HeadingRule, start: int, end: int) -> int:
     line = text[start:end]
     if len(line) <= LABEL_MAX and "。" not in line.rstrip("。"):
         return end
-    first = _SENTENCE_END.search(text, start, end)  # a run-in heading: its first sentence
-    return first.end() if first else end
+    first = _first_sentence_end(text, start, end)  # a run-in heading: its first sentence
+    return first[1] if first else end
 
 
 def _is_body_line(text: str, start: int, end: int) -> bool:
@@ -1030,8 +1069,8 @@ def _is_numbered_sentence(line: str) -> bool:
     可参照执行。 十二、聘任专业技术职务，必须实事求是。对于…): a numbered paragraph that says
     something, not a heading that names what follows. A run-in heading names its part in a
     first sentence without a clause (（一）着力扩大国内需求。今年…)."""
-    first = _SENTENCE_END.search(line)
-    return first is not None and "，" in line[: first.start()]
+    first = _first_sentence_end(line, 0, len(line))
+    return first is not None and "，" in line[: first[0]]
 
 
 def _subsections_to_items(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | None]) -> None:
@@ -1222,7 +1261,7 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end == -1 else line_end
-    for s, e in _split(text, line_start, line_end, _SENTENCE_END, keep_sep=True):
+    for s, e in _split(text, line_start, line_end, _sentence_ends(text, line_start, line_end), keep_sep=True):
         if s <= pos < e or pos == e == line_end:
             return s, e
     return strip_range(text, line_start, line_end)

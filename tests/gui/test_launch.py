@@ -644,8 +644,11 @@ not_yet = {
     # U+00FF costs about 2.5 M instructions to compile: Python's re maps the whole BMP for it)
     "semicolons": source(outline._SEMICOLON),
 }
-# the outline's clause ends and full stops: looked for as sets of characters
-marks = [p for p in at_text_paint if p in ("[,，:：︰;；﹔、。！？!?．]", "[。！？．]")]
+# the outline's clause ends, full stops, label stops and sentence ends: looked for as sets of characters
+marks = [
+    p for p in at_text_paint
+    if p in ("[,，:：︰;；﹔、。！？!?．]", "[。！？．]", "[,，:：︰;；﹔。！？!?．]", r"[。！？!?…．]+[」』”’）)》\\"']*")
+]
 # a class over the ideographs' ranges (reader.core.char_classes.HAN, or any range of thousands
 # of the BMP's code points): 10-28 M instructions to compile, whatever else the class holds
 import re._constants as c, re._parser as parser
