@@ -16,8 +16,6 @@ hand, from the CC-CEDICT entry of the sense it has there: this tool never reads 
 
 from __future__ import annotations
 
-import json
-import lzma
 import random
 import sys
 from pathlib import Path
@@ -25,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from draw_polyphone_sentences import _SENTENCE, SEED, _simplified, around  # noqa: E402
+from draw_polyphone_sentences import _SENTENCE, SEED, around, eval_sources  # noqa: E402
 
 WORDS = (
     "精神 东西 人家 地方 多少 利害 女人 说道 不是 告诉 过去 跟前 言语 大意 地道 下水 对头 老子 孙子 "
@@ -38,16 +36,7 @@ the set was drawn; 个头 had no draw that was the word)."""
 
 def sources() -> dict[str, str]:
     """Source name (an eval piece's own source, with its kind) → its text, in Simplified."""
-    out = {}
-    for kind in ("official", "legal", "literature", "classical"):
-        with lzma.open(ROOT / "eval" / "scripts" / f"{kind}.jsonl.xz", "rt", encoding="utf-8") as lines:
-            pieces = [json.loads(line) for line in lines]
-        joined: dict[str, list[str]] = {}
-        for piece in pieces:
-            joined.setdefault(piece["source"], []).append(piece["text"])
-        for name, texts in joined.items():
-            out[f"eval/scripts/{kind}.jsonl.xz ({name})"] = _simplified("\n".join(texts))
-    return out
+    return eval_sources(("official", "legal", "literature", "classical"))
 
 
 def main() -> None:

@@ -57,10 +57,17 @@ def sources() -> dict[str, str]:
             corpus / "report-20th-congress-2022-gb18030.txt"
         ).read_text(encoding="gb18030"),
     }
-    for kind in ("official", "legal", "literature"):
+    out.update(eval_sources(("official", "legal", "literature")))
+    return out
+
+
+def eval_sources(kinds: tuple[str, ...]) -> dict[str, str]:
+    """Source name (an eval piece's own source, with its kind) → its text, in Simplified: the
+    pieces of the same file joined, one source per file."""
+    out = {}
+    for kind in kinds:
         with lzma.open(ROOT / "eval" / "scripts" / f"{kind}.jsonl.xz", "rt", encoding="utf-8") as lines:
             pieces = [json.loads(line) for line in lines]
-        # one source per kind, the pieces of the same file joined
         joined: dict[str, list[str]] = {}
         for piece in pieces:
             joined.setdefault(piece["source"], []).append(piece["text"])

@@ -82,6 +82,15 @@ def words(window, qtbot):
     return window.view.words
 
 
+def wide_with_words(make_window, qtbot, path):
+    """A window on path, 1900 px wide, once jieba's words have reached its page."""
+    window = make_window(path)
+    window.current.start_words()
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
+    window.resize(1900, 800)
+    return window
+
+
 class DialogAnswer:
     def __init__(self) -> None:
         self.answered = False

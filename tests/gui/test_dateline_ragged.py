@@ -17,7 +17,7 @@ from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.gui.positions import GLUED_KINDS
 from reader.gui.title_balance import _advances, _block_font
-from tests.gui.conftest import WORKER_WAIT_MS
+from tests.gui.conftest import WORKER_WAIT_MS, wide_with_words
 from tests.gui.screen_truth import overwide_lines
 
 ROOT = Path(__file__).parents[2]
@@ -25,14 +25,6 @@ ROOT = Path(__file__).parents[2]
 LAWS = ROOT / "tests" / "corpus" / "compare"
 DOCUMENTS = [notice_path(), LAWS / "law-legislation-2015.md", LAWS / "law-legislation-2023.md"]
 WIDTHS = range(130, 601, 10)
-
-
-def _open(make_window, qtbot, path):
-    window = make_window(path)
-    window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
-    window.resize(1900, 800)
-    return window
 
 
 def _centred_blocks(window):
@@ -105,7 +97,7 @@ def faults(block, width: float) -> list[str]:
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
 def test_centred_lines_are_ragged_and_keep_their_runs_at_every_width(make_window, qtbot, path):
-    window = _open(make_window, qtbot, path)
+    window = wide_with_words(make_window, qtbot, path)
     found, wrapped = _faults_at_widths(window, qtbot, WIDTHS, "")
     assert wrapped, "no centred line wrapped: nothing was tested"
     assert not found, "\n".join(found)
@@ -142,7 +134,7 @@ MODES = ("script_simplified", "script_traditional", "pinyin")
 
 @pytest.mark.parametrize("path", MIXED, ids=lambda p: p.stem)
 def test_centred_lines_are_ragged_in_every_script_and_with_pinyin(make_window, qtbot, path):
-    window = _open(make_window, qtbot, path)
+    window = wide_with_words(make_window, qtbot, path)
     view, found, wrapped = window.view, [], 0
     for mode in MODES:
         if mode == "pinyin":
@@ -165,7 +157,7 @@ def test_the_joiners_are_the_pages_alone(make_window, qtbot):
     """The joiners that keep a dateline's runs whole are in the page's text, not the reader's:
     the caret crosses the notice's dateline a key press a character, its place counted in the
     text's characters; a selection of it copies the text as written."""
-    window = _open(make_window, qtbot, notice_path())
+    window = wide_with_words(make_window, qtbot, notice_path())
     view = window.view
     start, end = next((s, e) for s, e, kind in window.current.blocks if kind == "dateline")
     assert JOINER in view.document().findBlock(view.positions.to_qt(start)).text()

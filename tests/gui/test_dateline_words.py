@@ -13,7 +13,7 @@ from reader.core.line_units import JOINER, LOOSE
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.gui.title_balance import _advances, _block_font
-from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS, wide_with_words
 from tests.gui.screen_truth import overwide_lines
 
 WIDTHS = range(140, 401, 10)
@@ -23,14 +23,6 @@ LAW = (
     "<!-- INFO END -->\n\n## 第一章 总则\n\n"
     "第一条 为维护社会治安秩序，保障公共安全，保护公民、法人和其他组织的合法权益，制定本法。\n"
 )
-
-
-def _open(make_window, qtbot, path):
-    window = make_window(path)
-    window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
-    window.resize(1900, 800)
-    return window
 
 
 def _dateline(window):
@@ -77,7 +69,7 @@ def _at_widths(window, qtbot, check) -> list[str]:
 def test_a_laws_dateline_breaks_no_word_a_line_holds(make_window, qtbot, tmp_path):
     path = tmp_path / "public-order.md"
     path.write_text(LAW, encoding="utf-8")
-    window = _open(make_window, qtbot, path)
+    window = wide_with_words(make_window, qtbot, path)
     wrapped = []
 
     def check(width):
@@ -98,7 +90,7 @@ def test_the_notices_dateline_keeps_the_papers_name_whole(make_window, qtbot, sw
     """工人日報 is one word: 《工人 / 日報》 (the name in title marks broken between its likely
     two-character words, before the words were known) only where no line holds it; also in
     简体, and back in the original (its page kept from before)."""
-    window = _open(make_window, qtbot, notice_path())
+    window = wide_with_words(make_window, qtbot, notice_path())
     found = _at_widths(window, qtbot, lambda width: _broken_words(window, width))
     for script in switches:
         window.current.set_script(script)
@@ -110,7 +102,7 @@ def test_the_notices_dateline_keeps_the_papers_name_whole(make_window, qtbot, sw
 def test_the_pages_own_characters_never_reach_a_copy(make_window, qtbot):
     """The dateline's page holds joiners and LOOSEs (U+034F) after its characters; a caret
     crosses it a key press a character, and a copy of it is the text as written."""
-    window = _open(make_window, qtbot, notice_path())
+    window = wide_with_words(make_window, qtbot, notice_path())
     view = window.view
     view.setFixedWidth(200)
     qtbot.waitUntil(lambda: view.width() == 200 and not view.titles.pending, timeout=CONDITION_WAIT_MS)
