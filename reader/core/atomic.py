@@ -24,6 +24,21 @@ STALE_TEMP_SECONDS = 3600
 """A temporary file this old was left by a crash: no save takes an hour."""
 
 
+def signature_of(st: os.stat_result) -> tuple[int, int, int]:
+    """What tells one version of a file atomic_write replaces from the next: the inode too, as
+    every write is a rename of a new file, so two writes in one clock tick with the same size
+    still differ."""
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def file_signature(path: Path) -> tuple[int, int, int] | None:
+    """signature_of the file at path, or None when there is none."""
+    try:
+        return signature_of(path.stat())
+    except OSError:
+        return None
+
+
 def atomic_write(path: Path, data: str | bytes, *, shared: bool = False) -> None:
     """Write-temp, fsync, rename: a crash leaves either the old file or the new one.
 

@@ -9,12 +9,12 @@ folder (reader.gui.vocabulary_dock)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from reader.core.annotations.sync_copies import copies_of
+from reader.core.atomic import file_signature
 from reader.core.library.place import members_file
 from reader.core.progress import progress_path
 from reader.core.session import annotations_folder
@@ -23,21 +23,13 @@ SETTLE_MS = 300
 """A look waits this long after the last change seen: a sync tool writes a file in steps."""
 
 
-def _signature(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
-
-
 class SyncedWatch(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
         data_dir = Path(window.data_dir)
         self.members = members_file(data_dir)
-        self._members_seen = _signature(self.members)
+        self._members_seen = file_signature(self.members)
         self._said: set[Path] = set()
         """Copies said already (one that cannot be read stays: said once)."""
         self._soon = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self.look)
@@ -77,7 +69,7 @@ class SyncedWatch(QObject):
 
     def _library(self) -> None:
         library = getattr(self.window_, "library_window", None)
-        seen, self._members_seen = self._members_seen, _signature(self.members)
+        seen, self._members_seen = self._members_seen, file_signature(self.members)
         if library is None or (seen == self._members_seen and not copies_of(self.members)):
             return
         library.take_in_members()

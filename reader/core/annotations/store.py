@@ -31,7 +31,15 @@ from reader.core.annotations.records import (
     with_copies,
 )
 from reader.core.annotations.sync_copies import conflict_copies
-from reader.core.atomic import atomic_write, file_lock, free_name, reading_lock, remove_stale_temporaries
+from reader.core.atomic import (
+    atomic_write,
+    file_lock,
+    file_signature,
+    free_name,
+    reading_lock,
+    remove_stale_temporaries,
+    signature_of,
+)
 from reader.core.device import this_device
 from reader.core.formats import format_of
 from reader.core.identity import identity_of, store_file
@@ -97,12 +105,6 @@ def _folder_id(folder: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _signature_of(st: os.stat_result) -> tuple[int, int, int]:
-    # the inode too: every save is a rename of a new file, so two saves within one clock
-    # tick with the same size still differ
-    return st.st_ino, st.st_mtime_ns, st.st_size
-
-
 class AnnotationStore:
     """A document's store file: found (`locator`), loaded with its sync copies and other
     computers' stores of the same text merged in, saved atomically, set aside when damaged."""
@@ -157,20 +159,14 @@ class AnnotationStore:
         """The text's similarity fingerprint (StoreLocator's), saved in the file so an edited copy finds it."""
         return self.locator.fingerprint
 
-    def _disk_signature(self) -> tuple[int, int, int] | None:
-        try:
-            return _signature_of(self.path.stat())
-        except OSError:
-            return None
-
     def changed_on_disk(self) -> bool:
-        return self._disk_signature() != self._signature
+        return file_signature(self.path) != self._signature
 
     def _read(self) -> tuple[str, tuple[int, int, int]] | None:
         """The file's text and the signature of exactly that content (one open file), or None."""
         try:
             with open(self.path, "rb") as handle:
-                signature = _signature_of(os.fstat(handle.fileno()))
+                signature = signature_of(os.fstat(handle.fileno()))
                 return handle.read().decode("utf-8"), signature
         except FileNotFoundError:
             return None
@@ -303,7 +299,7 @@ class AnnotationStore:
                 state, copies, _ = with_copies(state, conflict_copies(self.path))
                 state = pruned(state)  # a deletion remembered for a year, not for ever
                 atomic_write(self.path, self.serialise(state))
-                self._signature = self._disk_signature()
+                self._signature = file_signature(self.path)
                 self._folder = _folder_id(self.path.parent)
                 for copy in copies:
                     with contextlib.suppress(OSError):

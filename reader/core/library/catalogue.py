@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from reader.core.atomic import atomic_write, file_lock
+from reader.core.atomic import atomic_write, file_lock, file_signature
 from reader.core.data_folder import make_inside, open_folder
 from reader.core.identity import is_identity, recognise
 from reader.core.library.place import FOLDER, database_file, members_file
@@ -376,11 +376,9 @@ class Catalogue:
 
     def _read_members(self) -> tuple[list[Member], dict[str, float]]:
         """members.json's members and removals, as read last unless another process changed it."""
-        try:
-            st = self.members_path.stat()
-        except OSError:
+        signature = file_signature(self.members_path)
+        if signature is None:
             return [], {}
-        signature = (st.st_ino, st.st_mtime_ns, st.st_size)
         if self._members is not None and self._members[0] == signature:
             return self._members[1]
         found = read_list(self.members_path)
