@@ -9,8 +9,10 @@ word around it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QCursor
+
+from reader.gui.page_hits import mended_point
 
 HOVER_MS = 400
 
@@ -25,7 +27,7 @@ def word_under(view, point: QPoint) -> tuple[int, int] | None:
     at = point + QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
     if doc.documentLayout().hitTest(at, Qt.HitTestAccuracy.ExactHit) < 0:
         return None
-    cursor = view.cursorForPosition(point)
+    cursor = view.cursorForPosition(mended_point(view, QPointF(point)).toPoint())  # beside the page's own characters
     qt = cursor.position()
     if point.x() < view.cursorRect(cursor).left():  # the right half of a character gives the next position
         qt -= 1

@@ -113,3 +113,19 @@ def test_resting_on_punctuation_shows_nothing(window, qtbot, words):
     assert not popup.isVisible()
     _rest_on(window, qtbot, text[comma + 1 : comma + 3])
     qtbot.waitUntil(lambda: popup.isVisible(), timeout=WORKER_WAIT_MS)
+
+
+def test_the_word_under_the_mouse_beside_a_numbers_joiner_is_that_word(window, qtbot, words):
+    """過去5年: the page holds a joiner after 5 (its unit kept on its line), and Qt's hit test
+    took the left half of 年 for the line's end: the mouse on 年 looked up the line's last word."""
+    view = window.view
+    pos = window.session.text.index("過去5年") + 3  # 年
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.to_qt(pos))
+    left = view.cursorRect(cursor)
+    cursor.setPosition(view.positions.to_qt(pos + 1))
+    right = view.cursorRect(cursor)
+    assert right.top() == left.top()  # 年 is not the line's last character
+    for x in range(left.left() + 1, right.left()):
+        start, end = word_under(view, QPoint(x, left.center().y()))
+        assert start <= pos < end, (x - left.left(), window.session.text[start:end])
